@@ -1,0 +1,145 @@
+import { kindFor } from '../src/core/dataset/kinds';
+import { SCHEMA_VERSION, type Dataset, type Evidence, type Place, type Source, type ThawEvent } from '../src/core/dataset/schema';
+import type { CuratedEvent } from './curated/events';
+import { cleanArticle, sentenceKey, type CleanArticle } from './text/clean-article';
+import { scoreEvent } from './thaw/score-event';
+import { TOPIC_RULES, topicsOfSentence } from './topics/taxonomy';
+
+export const PIPELINE_VERSION = 'thaw-pipeline 1.0.0';
+
+/** One entry of the corpus manifest, as shared/corpus/manifest.json has it. */
+export type ManifestArticle = { file: string; outlet: string; published: string; headline: string };
+
+export type BuildInput = {
+  articles: ReadonlyArray<ManifestArticle & { text: string }>;
+  curated: ReadonlyArray<CuratedEvent>;
+  places: ReadonlyArray<Place>;
+  builtOn: string;
+};
+
+/** A curated fact that the text does not bear out; the build stops on it. */
+export class CurationError extends Error {
+  override name = 'CurationError';
+}
+
+export const sourceIdOf = (file: string) => file.replace(/\.txt$/, '');
+
+const fold = (value: string) => value.replace(/\s+/g, ' ').trim();
+/** A quote may open with the dateline, which cleaning strips from the sentence. */
+const DATELINE_PREFIX = /^[A-Z]{3,}:\s+/;
+
+function sentenceOfQuote(article: CleanArticle, quote: string): string | undefined {
+  const body = sentenceKey(quote.replace(DATELINE_PREFIX, ''));
+  return article.sentences.find((sentence) => sentenceKey(sentence).includes(body));
+}
+
+/** The sentences of an event: those its quotes stand in, plus the unclaimed rest of the article it leads. */
+function sentencesOfEvents(
+  curated: ReadonlyArray<CuratedEvent>,
+  texts: ReadonlyMap<string, string>,
+  cleaned: ReadonlyMap<string, CleanArticle>,
+): Map<string, Evidence[]> {
+  const quoted = new Map<string, Evidence[]>();
+  const claimed = new Set<string>();
+  const leadOf = new Map<string, string>();
+
+  for (const event of curated) {
+    const own: Evidence[] = [];
+    for (const { sourceId, quote } of event.sources) {
+      const text = texts.get(sourceId);
+      const article = cleaned.get(sourceId);
+      if (text === undefined || article === undefined) throw new CurationError(`${event.id}: unknown source "${sourceId}"`);
+      if (!fold(text).includes(fold(quote))) throw new CurationError(`${event.id}: quote not found word for word in ${sourceId}: "${quote}"`);
+      const sentence = sentenceOfQuote(article, quote);
+      if (!sentence) throw new CurationError(`${event.id}: the quote "${quote}" lies outside the body of ${sourceId}`);
+      own.push({ sourceId, sentence });
+    }
+    event.sources.forEach(({ sourceId, shared }, i) => {
+      if (!shared && event.lead !== sourceId) claimed.add(`${sourceId}\u0000${own[i].sentence}`);
+    });
+    if (event.lead) {
+      const previous = leadOf.get(event.lead);
+      if (previous) throw new CurationError(`${event.id}: ${event.lead} already leads with ${previous}`);
+      leadOf.set(event.lead, event.id);
+    }
+    quoted.set(event.id, own);
+  }
+
+  const result = new Map<string, Evidence[]>();
+  for (const event of curated) {
+    const sentences = [...(quoted.get(event.id) ?? [])];
+    if (event.lead) {
+      for (const sentence of cleaned.get(event.lead)?.sentences ?? []) {
+        if (!claimed.has(`${event.lead}\u0000${sentence}`)) sentences.push({ sourceId: event.lead, sentence });
+      }
+    }
+    const seen = new Set<string>();
+    result.set(
+      event.id,
+      sentences.filter(({ sourceId, sentence }) => {
+        const key = `${sourceId}\u0000${sentence}`;
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      }),
+    );
+  }
+  return result;
+}
+
+/** Topics of an event: for each topic its sentences among the event's, in taxonomy order. */
+function topicsOf(sentences: ReadonlyArray<Evidence>): ThawEvent['topics'] {
+  return TOPIC_RULES.map((rule) => {
+    const evidence = sentences.filter((s) => topicsOfSentence(s.sentence, [rule]).length > 0);
+    return { id: rule.id, mentions: evidence.length, evidence };
+  }).filter((topic) => topic.mentions > 0);
+}
+
+/**
+ * Builds the dataset from the corpus and the curated events. Pure and
+ * deterministic: the same input gives the same output, key order included.
+ * Throws CurationError when a curated quote is not in its article.
+ */
+export function buildDataset(input: BuildInput): Dataset {
+  const texts = new Map(input.articles.map((a) => [sourceIdOf(a.file), a.text]));
+  const cleaned = new Map(input.articles.map((a) => [sourceIdOf(a.file), cleanArticle(a.text)]));
+  const sentencesByEvent = sentencesOfEvents(input.curated, texts, cleaned);
+
+  const sources: Source[] = input.articles.map((a) => ({
+    id: sourceIdOf(a.file),
+    file: a.file,
+    outlet: a.outlet,
+    published: a.published,
+    headline: a.headline,
+  }));
+
+  const events: ThawEvent[] = input.curated.map((event) => {
+    const kind = kindFor(event.cameo);
+    const sentences = sentencesByEvent.get(event.id) ?? [];
+    return {
+      id: event.id,
+      title: event.title,
+      date: event.date,
+      datePrecision: event.datePrecision,
+      ...(event.endDate ? { endDate: event.endDate } : {}),
+      status: event.status,
+      kind,
+      placeId: event.placeId,
+      geoPrecision: event.geoPrecision,
+      actors: event.actors,
+      topics: topicsOf(sentences),
+      thaw: scoreEvent(kind.goldstein, sentences),
+      sources: event.sources.map(({ sourceId, quote, note }) => ({ sourceId, quote, ...(note ? { note } : {}) })),
+    };
+  });
+  events.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    build: { pipeline: PIPELINE_VERSION, builtOn: input.builtOn },
+    sources,
+    places: [...input.places],
+    topics: TOPIC_RULES.map(({ id, label, description }) => ({ id, label, description })),
+    events,
+  };
+}

@@ -1,0 +1,49 @@
+import type { Dataset, ThawEvent } from './schema';
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+function formatOne(date: string, precision: ThawEvent['datePrecision']): string {
+  const [year, month, day] = date.split('-').map(Number);
+  if (precision === 'year') return String(year);
+  if (precision === 'month') return `${MONTHS[month - 1]} ${year}`;
+  return `${day} ${MONTHS[month - 1]} ${year}`;
+}
+
+/**
+ * An event's date as a reader would write it, at the precision the sources
+ * give: "4 Dec 2019", "Jul 2014", "2016", or a range such as "2016–2017"
+ * or "8–9 Aug 2022".
+ */
+export function formatEventDate(event: Pick<ThawEvent, 'date' | 'datePrecision' | 'endDate'>): string {
+  const start = formatOne(event.date, event.datePrecision);
+  if (!event.endDate) return start;
+  const end = formatOne(event.endDate, event.datePrecision);
+  if (start === end) return start;
+  if (event.datePrecision === 'day' && event.date.slice(0, 7) === event.endDate.slice(0, 7)) {
+    return `${Number(event.date.slice(8))}–${end}`;
+  }
+  return `${start}–${end}`;
+}
+
+/** What the geoPrecision code means, for a reader. */
+export const GEO_PRECISION_LABEL: Record<ThawEvent['geoPrecision'], string> = {
+  1: 'city named in the source',
+  2: 'city inferred from a named venue or occasion',
+  3: 'only the country is named; placed at its capital',
+};
+
+/** Events newest first; ties broken by id so the order never depends on input order. */
+export function newestFirst(events: ReadonlyArray<ThawEvent>): ThawEvent[] {
+  return [...events].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
+}
+
+/** A one-line summary such as "17 events, 2014–2023, 5 sources". */
+export function summarizeDataset(dataset: Pick<Dataset, 'events' | 'sources'>): string {
+  const { events, sources } = dataset;
+  const eventWord = events.length === 1 ? 'event' : 'events';
+  const sourceWord = sources.length === 1 ? 'source' : 'sources';
+  if (events.length === 0) return `0 events, ${sources.length} ${sourceWord}`;
+  const years = events.flatMap((e) => [e.date, e.endDate ?? e.date]).map((d) => d.slice(0, 4)).sort();
+  const span = years[0] === years[years.length - 1] ? years[0] : `${years[0]}–${years[years.length - 1]}`;
+  return `${events.length} ${eventWord}, ${span}, ${sources.length} ${sourceWord}`;
+}

@@ -1,0 +1,79 @@
+import { queryOptions } from '@tanstack/react-query';
+import { parseDatasetText, type DatasetProblem } from '../../../core/dataset/parse-dataset';
+import type { Dataset } from '../../../core/dataset/schema';
+
+/** Where the dataset comes from: the built-in file, a URL from `?data=`, or a file the user dropped. */
+export type DatasetSource = { kind: 'url'; url: string } | { kind: 'file'; file: File };
+
+export const BUILT_IN_DATASET_URL = '/data/events.json';
+
+export type LoadedDataset = { dataset: Dataset; warnings: DatasetProblem[]; skippedEvents: number };
+
+/** A dataset that could not be used, with what is wrong with it. */
+export class DatasetLoadError extends Error {
+  override name = 'DatasetLoadError';
+  constructor(
+    readonly origin: string,
+    readonly problems: DatasetProblem[],
+    readonly retryable = false,
+  ) {
+    super(`${origin}: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
+  }
+}
+
+async function readSource(source: DatasetSource, signal: AbortSignal): Promise<{ origin: string; text: string }> {
+  if (source.kind === 'file') return { origin: source.file.name, text: await source.file.text() };
+  let response: Response;
+  try {
+    response = await fetch(source.url, { signal, headers: { Accept: 'application/json' } });
+  } catch (error) {
+    if (signal.aborted) throw error;
+    throw new DatasetLoadError(source.url, [{ path: '(network)', message: 'the dataset could not be fetched' }], true);
+  }
+  if (!response.ok) {
+    throw new DatasetLoadError(source.url, [{ path: '(network)', message: `the server answered ${response.status} ${response.statusText}`.trim() }], response.status >= 500);
+  }
+  return { origin: source.url, text: await response.text() };
+}
+
+/**
+ * The query for one dataset source. The key names the source (a URL, or a
+ * dropped file by name, size and time), so switching source never shows the
+ * previous dataset. Invalid data is not retried; network failures are, twice.
+ */
+export function datasetQueryOptions(source: DatasetSource) {
+  const key =
+    source.kind === 'url'
+      ? (['dataset', 'url', source.url] as const)
+      : (['dataset', 'file', source.file.name, source.file.size, source.file.lastModified] as const);
+  return queryOptions({
+    queryKey: key,
+    queryFn: async ({ signal }): Promise<LoadedDataset> => {
+      const { origin, text } = await readSource(source, signal);
+      const result = parseDatasetText(text);
+      if (!result.ok) throw new DatasetLoadError(origin, result.errors);
+      return { dataset: result.dataset, warnings: result.warnings, skippedEvents: result.skippedEvents };
+    },
+    staleTime: Infinity,
+    retry: (failures, error) => error instanceof DatasetLoadError && error.retryable && failures < 2,
+  });
+}
+
+/**
+ * The dataset source named by a `?data=` value: a same-origin path or an
+ * http(s) URL. Anything else (javascript:, data:, garbage) is refused with a
+ * reason, and the built-in dataset is used.
+ */
+export function sourceFromDataParam(value: string | null, base: string): { source: DatasetSource; refused?: string } {
+  const builtIn: DatasetSource = { kind: 'url', url: BUILT_IN_DATASET_URL };
+  if (value === null || value.trim() === '') return { source: builtIn };
+  try {
+    const url = new URL(value, base);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+      return { source: builtIn, refused: `?data= must be an http(s) address or a path; "${url.protocol}" addresses are not loaded` };
+    }
+    return { source: { kind: 'url', url: url.origin === new URL(base).origin ? `${url.pathname}${url.search}` : url.href } };
+  } catch {
+    return { source: builtIn, refused: `?data= is not a valid address: "${value}"` };
+  }
+}

@@ -1,0 +1,22 @@
+import { isRealIsoDate } from '../../src/core/dataset/dates';
+
+describe('isRealIsoDate', () => {
+  it.each([
+    ['2019-12-04', true],
+    ['2024-02-29', true],
+    ['2000-02-29', true],
+    ['2023-02-29', false],
+    ['2023-02-30', false],
+    ['1900-02-29', false],
+    ['2023-13-01', false],
+    ['2023-00-10', false],
+    ['2023-04-31', false],
+    ['2023-04-00', false],
+    ['2023-4-1', false],
+    ['04/12/2019', false],
+    ['2019-12-04T00:00:00Z', false],
+    ['', false],
+  ])('%s -> %s', (value, expected) => {
+    expect(isRealIsoDate(value)).toBe(expected);
+  });
+});
