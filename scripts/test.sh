@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# npm test: type check, unit and component tests, then the browser tests
+# against the production build in Debian's Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+[ -d node_modules ] || npm ci
+npx tsc -p .
+npx vitest run
+bash scripts/ensure-chromium.sh
+npx vite build
+npx playwright test
