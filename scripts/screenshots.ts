@@ -28,7 +28,7 @@ for (const path of paths) {
       await page.goto(base + path);
       await page.waitForLoadState('networkidle');
       const name = `${path.replace(/[^a-z0-9]+/gi, '_') || 'root'}-${viewport.width}x${viewport.height}-${colorScheme}.png`;
-      await page.screenshot({ path: `screenshots/${name}`, fullPage: false });
+      await page.screenshot({ path: `screenshots/${name}`, fullPage: process.env.FULL === '1' });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
       console.log(`${name}${overflow ? '  (horizontal scroll!)' : ''}`);
       await page.close();

@@ -1,5 +1,6 @@
 /** @vitest-environment jsdom */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { NuqsTestingAdapter, type OnUrlUpdateFunction } from 'nuqs/adapters/testing';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
@@ -20,14 +21,19 @@ function serve(routes: Record<string, { status?: number; body: string }>) {
   return fetchMock;
 }
 
-function renderApp(search = '') {
+function renderApp(search = '', onUrlUpdate?: OnUrlUpdateFunction) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   return render(
-    <QueryClientProvider client={client}>
-      <App search={search} base={`http://localhost/${search}`} />
-    </QueryClientProvider>,
+    <NuqsTestingAdapter searchParams={search} hasMemory onUrlUpdate={onUrlUpdate}>
+      <QueryClientProvider client={client}>
+        <App base={`http://localhost/${search}`} />
+      </QueryClientProvider>
+    </NuqsTestingAdapter>,
   );
 }
+
+const eventsRegion = () => screen.findByRole('region', { name: 'Events' });
+const eventItems = async () => within(await eventsRegion()).findAllByRole('listitem');
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -35,20 +41,21 @@ describe('App', () => {
   it('lists the built-in events newest first with date and place', async () => {
     serve({ '/data/events.json': { body: shippedText } });
     renderApp();
-    const list = await screen.findByRole('list');
-    const items = within(list).getAllByRole('listitem');
+    const items = await eventItems();
     expect(items).toHaveLength(shipped.events.length);
     expect(items[0]).toHaveTextContent('26 Sep 2023');
     expect(items[0]).toHaveTextContent('Seoul');
     expect(items.at(-1)).toHaveTextContent('Jul 2014');
     expect(screen.getByRole('heading', { level: 1, name: 'Thaw Monitor' })).toBeInTheDocument();
     expect(screen.getByText(`${shipped.events.length} events, 2014–2023, 5 sources`)).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent(`${shipped.events.length} of ${shipped.events.length} events`);
   });
 
   it('says where a place was inferred rather than named', async () => {
     serve({ '/data/events.json': { body: shippedText } });
     renderApp();
-    const item = (await screen.findByText('Xi Jinping meets Han Duck-soo at the Asian Games')).closest('li')!;
+    await eventItems();
+    const item = within(await eventsRegion()).getByText('Xi Jinping meets Han Duck-soo at the Asian Games').closest('li')!;
     expect(item).toHaveTextContent('Hangzhou (city inferred from a named venue or occasion)');
   });
 
@@ -68,7 +75,7 @@ describe('App', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('the server answered 404 Not Found');
     await userEvent.click(within(alert).getByRole('button', { name: 'Use the built-in dataset' }));
-    expect(await screen.findAllByRole('listitem')).toHaveLength(shipped.events.length);
+    expect(await eventItems()).toHaveLength(shipped.events.length);
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
@@ -79,7 +86,7 @@ describe('App', () => {
     renderApp();
     expect(await screen.findByText('1 event was skipped from /data/events.json')).toBeInTheDocument();
     expect(screen.getByText(/events\[2\]\.placeId/)).toBeInTheDocument();
-    expect(screen.getAllByRole('listitem').filter((li) => li.closest('.event-list'))).toHaveLength(shipped.events.length - 1);
+    expect(await eventItems()).toHaveLength(shipped.events.length - 1);
   });
 
   it('refuses a javascript: address in ?data= and shows the built-in dataset', async () => {
@@ -92,21 +99,61 @@ describe('App', () => {
   it('loads a dataset file the user picks', async () => {
     serve({ '/data/events.json': { body: shippedText } });
     renderApp();
-    await screen.findAllByRole('listitem');
+    await eventItems();
     const one = { ...shipped, events: [shipped.events[0]] };
     const file = new File([JSON.stringify(one)], 'mine.json', { type: 'application/json' });
     await userEvent.upload(screen.getByLabelText('Open a dataset…'), file);
     expect(await screen.findByText(/^1 event, /)).toBeInTheDocument();
-    expect(screen.getAllByRole('listitem')).toHaveLength(1);
+    expect(await eventItems()).toHaveLength(1);
   });
 
   it('shows the error of a file that is not JSON', async () => {
     serve({ '/data/events.json': { body: shippedText } });
     renderApp();
-    await screen.findAllByRole('listitem');
+    await eventItems();
     await userEvent.upload(screen.getByLabelText('Open a dataset…'), new File(['{oops'], 'broken.json', { type: 'application/json' }));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('broken.json');
     expect(alert).toHaveTextContent('(file): not valid JSON');
+  });
+
+  it('filters every panel by a topic click and writes it to the URL', async () => {
+    serve({ '/data/events.json': { body: shippedText } });
+    const onUrlUpdate = vi.fn<OnUrlUpdateFunction>();
+    renderApp('', onUrlUpdate);
+    await eventItems();
+    const thaad = within(screen.getByRole('list', { name: 'Topics' })).getByRole('button', { name: /^THAAD and missile defence/ });
+    expect(thaad).toHaveAttribute('aria-pressed', 'false');
+    const before = screen.getByRole('meter', { name: 'Thaw index' }).getAttribute('aria-valuenow');
+    await userEvent.click(thaad);
+    const expected = shipped.events.filter((e: { topics: { id: string }[] }) => e.topics.some((t) => t.id === 'thaad'));
+    expect(screen.getByRole('status')).toHaveTextContent(`${expected.length} of ${shipped.events.length} events`);
+    expect(thaad).toHaveAttribute('aria-pressed', 'true');
+    expect(await eventItems()).toHaveLength(expected.length);
+    expect(screen.getByRole('meter', { name: 'Thaw index' }).getAttribute('aria-valuenow')).not.toBe(before);
+    expect(onUrlUpdate).toHaveBeenLastCalledWith(expect.objectContaining({ queryString: '?topics=thaad' }));
+  });
+
+  it('drops unknown values in the URL instead of failing', async () => {
+    serve({ '/data/events.json': { body: shippedText } });
+    renderApp('?topics=weather,thaad&places=atlantis&from=2023-02-30&event=nope');
+    await eventItems();
+    const expected = shipped.events.filter((e: { topics: { id: string }[] }) => e.topics.some((t) => t.id === 'thaad'));
+    expect(screen.getByRole('status')).toHaveTextContent(`${expected.length} of ${shipped.events.length} events`);
+    expect(screen.queryByRole('article')).not.toBeInTheDocument();
+  });
+
+  it('shows the chosen event with its quotes and sources, and resets the view', async () => {
+    serve({ '/data/events.json': { body: shippedText } });
+    renderApp('?places=qingdao');
+    const [row] = await eventItems();
+    await userEvent.click(within(row).getByRole('button'));
+    const detail = screen.getByRole('article', { name: /Park Jin meets Wang Yi in Qingdao/ });
+    expect(detail).toHaveTextContent('Qingdao 칭다오 青岛 — city named in the source');
+    expect(detail).toHaveTextContent('arrived in the eastern port city of Qingdao on Monday');
+    expect(detail).toHaveTextContent('Reuters (republished), 2022-08-08');
+    await userEvent.click(screen.getByRole('button', { name: 'Reset' }));
+    expect(screen.getByRole('status')).toHaveTextContent(`${shipped.events.length} of ${shipped.events.length} events`);
+    expect(screen.queryByRole('article')).not.toBeInTheDocument();
   });
 });

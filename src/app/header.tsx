@@ -1,0 +1,58 @@
+import { useEffect, useState } from 'react';
+import { DatasetFilePicker } from '../features/dataset/components/dataset-file-picker';
+
+type Props = {
+  summary: string;
+  /** "X of N events", announced politely when it changes. */
+  status: string;
+  canReset: boolean;
+  onReset: () => void;
+  onFile: (file: File) => void;
+};
+
+/** Title, dataset summary, live count and the view's actions. */
+export function Header({ summary, status, canReset, onReset, onFile }: Props) {
+  const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
+
+  useEffect(() => {
+    if (copyState !== 'copied') return undefined;
+    const timer = window.setTimeout(() => setCopyState('idle'), 2500);
+    return () => window.clearTimeout(timer);
+  }, [copyState]);
+
+  const copyLink = async () => {
+    try {
+      await navigator.clipboard.writeText(window.location.href);
+      setCopyState('copied');
+    } catch {
+      setCopyState('failed');
+    }
+  };
+
+  return (
+    <header className="shell__header">
+      <div className="shell__title">
+        <h1>Thaw Monitor</h1>
+        <p className="shell__summary">{summary}</p>
+      </div>
+      <p className="shell__status" role="status">
+        {status}
+        {copyState === 'copied' && <span className="visually-hidden">. Link copied.</span>}
+      </p>
+      <div className="shell__actions">
+        <button type="button" onClick={onReset} disabled={!canReset}>
+          Reset
+        </button>
+        <button type="button" onClick={() => void copyLink()}>
+          {copyState === 'copied' ? 'Link copied' : 'Copy link'}
+        </button>
+        <DatasetFilePicker onFile={onFile} />
+      </div>
+      {copyState === 'failed' && (
+        <p className="field-error shell__copy-fallback">
+          The browser did not allow copying. The link to this view is: <input readOnly value={window.location.href} aria-label="Link to this view" onFocus={(e) => e.currentTarget.select()} />
+        </p>
+      )}
+    </header>
+  );
+}

@@ -1,0 +1,47 @@
+import { Component, useId, type ErrorInfo, type ReactNode } from 'react';
+
+type BoundaryProps = { name: string; children: ReactNode };
+type BoundaryState = { error: Error | null };
+
+/** Keeps a failing panel from taking the others down, and lets the user retry it. */
+class PanelBoundary extends Component<BoundaryProps, BoundaryState> {
+  override state: BoundaryState = { error: null };
+
+  static getDerivedStateFromError(error: Error): BoundaryState {
+    return { error };
+  }
+
+  override componentDidCatch(error: Error, info: ErrorInfo) {
+    console.error(`The ${this.props.name} panel failed`, error, info.componentStack);
+  }
+
+  override render() {
+    if (!this.state.error) return this.props.children;
+    return (
+      <div role="alert" className="panel-error">
+        <p>
+          The {this.props.name} panel could not be shown: {this.state.error.message}
+        </p>
+        <button type="button" onClick={() => this.setState({ error: null })}>
+          Try again
+        </button>
+      </div>
+    );
+  }
+}
+
+type Props = { title: string; className?: string; actions?: ReactNode; children: ReactNode; busy?: boolean };
+
+/** A titled region of the dashboard with its own error boundary. */
+export function Panel({ title, className = '', actions, children, busy }: Props) {
+  const id = useId();
+  return (
+    <section className={`panel ${className}`} aria-labelledby={id} aria-busy={busy || undefined}>
+      <div className="panel__head">
+        <h2 id={id}>{title}</h2>
+        {actions}
+      </div>
+      <PanelBoundary name={title.toLowerCase()}>{children}</PanelBoundary>
+    </section>
+  );
+}

@@ -1,0 +1,7 @@
+import type { EventStatus } from '../../../core/dataset/schema';
+
+export const STATUS_LABEL: Record<EventStatus, string> = {
+  held: 'Held',
+  scheduled: 'Scheduled',
+  proposed: 'Proposed',
+};

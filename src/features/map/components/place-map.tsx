@@ -1,0 +1,137 @@
+import { DivIcon, type LatLngBoundsExpression, type Marker as LeafletMarker } from 'leaflet';
+import 'leaflet/dist/leaflet.css';
+import { useEffect, useMemo, useRef } from 'react';
+import { AttributionControl, GeoJSON, MapContainer, Marker, TileLayer, Tooltip } from 'react-leaflet';
+import basemap from 'virtual:east-asia-basemap';
+import type { PlaceSummary } from '../../../core/filters/aggregate';
+import { formatScore, thawColor } from '../../../core/thaw/bands';
+import { approximateCount, approximationNote, bubbleDiameter, placeLabel } from '../utils/place-marker';
+
+const TILE_URL = import.meta.env.VITE_TILE_URL as string | undefined;
+const TILE_ATTRIBUTION = (import.meta.env.VITE_TILE_ATTRIBUTION as string | undefined) ?? '';
+
+/** The clipped basemap's extent: the map never pans beyond it. */
+const MAX_BOUNDS: LatLngBoundsExpression = [
+  [15, 95],
+  [53, 150],
+];
+
+/** The largest bubble plus room for its rings. */
+const MAX_DIAMETER_BOX = 72;
+
+type Props = {
+  summaries: ReadonlyArray<PlaceSummary>;
+  selected: ReadonlyArray<string>;
+  /** The place of the chosen event, drawn with a ring. */
+  chosenPlaceId: string | null;
+  /** The count that gets the largest bubble: the busiest place of the whole dataset. */
+  scaleMax: number;
+  /** What the map opens on: the dataset's places. */
+  bounds: LatLngBoundsExpression;
+  onToggle: (placeId: string) => void;
+};
+
+type MarkerProps = {
+  summary: PlaceSummary;
+  selected: boolean;
+  chosen: boolean;
+  scaleMax: number;
+  onToggle: (placeId: string) => void;
+};
+
+/**
+ * One bubble. Its icon holds a real button, created once per place and
+ * updated in place, so keyboard focus survives a toggle.
+ */
+function PlaceMarker({ summary, selected, chosen, scaleMax, onToggle }: MarkerProps) {
+  const markerRef = useRef<LeafletMarker>(null);
+  const button = useMemo(() => {
+    const element = document.createElement('button');
+    element.type = 'button';
+    element.className = 'place-bubble';
+    return element;
+  }, []);
+  const icon = useMemo(() => new DivIcon({ html: button, className: 'place-marker', iconSize: [MAX_DIAMETER_BOX, MAX_DIAMETER_BOX] }), [button]);
+
+  const diameter = bubbleDiameter(summary.count, scaleMax);
+  const approximate = approximateCount(summary) > 0;
+  useEffect(() => {
+    button.setAttribute('aria-label', placeLabel(summary));
+    button.setAttribute('aria-pressed', String(selected));
+    button.style.width = `${diameter}px`;
+    button.style.height = `${diameter}px`;
+    button.style.background = summary.meanScore === null ? 'transparent' : thawColor(summary.meanScore);
+    button.classList.toggle('is-selected', selected);
+    button.classList.toggle('is-chosen', chosen);
+    button.classList.toggle('is-approximate', approximate);
+    button.classList.toggle('is-empty', summary.count === 0);
+  }, [button, summary, selected, chosen, diameter, approximate]);
+
+  useEffect(() => {
+    const open = () => markerRef.current?.openTooltip();
+    const close = () => markerRef.current?.closeTooltip();
+    button.addEventListener('focus', open);
+    button.addEventListener('blur', close);
+    return () => {
+      button.removeEventListener('focus', open);
+      button.removeEventListener('blur', close);
+    };
+  }, [button]);
+
+  const eventHandlers = useMemo(() => ({ click: () => onToggle(summary.place.id) }), [onToggle, summary.place.id]);
+  const note = approximationNote(summary);
+  return (
+    <Marker ref={markerRef} position={[summary.place.lat, summary.place.lon]} icon={icon} keyboard={false} eventHandlers={eventHandlers} zIndexOffset={selected ? 1000 : -summary.count}>
+      <Tooltip direction="top" offset={[0, -diameter / 2]}>
+        <strong>{summary.place.name}</strong>
+        <br />
+        {summary.count} {summary.count === 1 ? 'event' : 'events'}
+        {summary.meanScore !== null && <> · mean thaw {formatScore(summary.meanScore)}</>}
+        {note && (
+          <>
+            <br />
+            {note}
+          </>
+        )}
+      </Tooltip>
+    </Marker>
+  );
+}
+
+/**
+ * Where the meetings happened: one bubble per place on an offline basemap
+ * of East Asia (Natural Earth, bundled). A tile layer is added only when
+ * VITE_TILE_URL is set at build time.
+ */
+export default function PlaceMap({ summaries, selected, chosenPlaceId, scaleMax, bounds, onToggle }: Props) {
+  return (
+    <MapContainer
+      className="place-map"
+      bounds={bounds}
+      boundsOptions={{ padding: [48, 48], maxZoom: 5 }}
+      maxBounds={MAX_BOUNDS}
+      maxBoundsViscosity={0.8}
+      minZoom={3}
+      maxZoom={8}
+      scrollWheelZoom={false}
+      attributionControl={false}
+    >
+      <AttributionControl prefix={false} />
+      {TILE_URL ? (
+        <TileLayer url={TILE_URL} attribution={TILE_ATTRIBUTION} />
+      ) : (
+        <GeoJSON data={basemap} interactive={false} style={{ className: 'country' }} attribution="Basemap: Natural Earth" />
+      )}
+      {summaries.map((summary) => (
+        <PlaceMarker
+          key={summary.place.id}
+          summary={summary}
+          selected={selected.includes(summary.place.id)}
+          chosen={summary.place.id === chosenPlaceId}
+          scaleMax={scaleMax}
+          onToggle={onToggle}
+        />
+      ))}
+    </MapContainer>
+  );
+}

@@ -1,0 +1,58 @@
+import { memo } from 'react';
+import { formatEventDate } from '../../../core/dataset/describe';
+import type { Source, ThawEvent } from '../../../core/dataset/schema';
+import { formatScore } from '../../../core/thaw/bands';
+
+type Props = {
+  id: string;
+  events: ReadonlyArray<ThawEvent>;
+  sourcesById: ReadonlyMap<string, Source>;
+  onChoose: (eventId: string) => void;
+};
+
+/** How many sentences of each event are shown, strongest first. */
+const SHOWN = 3;
+
+/**
+ * The evidence behind the thaw index: each event's score, how it is made
+ * (half the Goldstein value of its kind plus the mean tone of its sentences),
+ * and the sentences that moved it most.
+ */
+export const ThawEvidence = memo(function ThawEvidence({ id, events, sourcesById, onChoose }: Props) {
+  return (
+    <section id={id} className="thaw-evidence" aria-label="Evidence behind the thaw index">
+      <p className="thaw-evidence__formula">
+        Index = mean of the event scores. Event score = ½ × Goldstein value of its kind + mean tone of its sentences about the relationship.
+      </p>
+      <ol className="thaw-evidence__list">
+        {events.map((event) => {
+          const { components } = event.thaw;
+          const strongest = [...event.thaw.evidence].sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution)).slice(0, SHOWN);
+          return (
+            <li key={event.id}>
+              <div className="thaw-evidence__head">
+                <button type="button" className="link" onClick={() => onChoose(event.id)}>
+                  {event.title}
+                </button>
+                <span className="thaw-evidence__score">{formatScore(event.thaw.score)}</span>
+              </div>
+              <p className="thaw-evidence__parts">
+                {formatEventDate(event)} · ½ × {formatScore(components.goldstein)} ({event.kind.label}, CAMEO {event.kind.cameo}) {components.tone >= 0 ? '+' : '−'}{' '}
+                {Math.abs(components.tone).toFixed(2)} tone over {components.sentences} {components.sentences === 1 ? 'sentence' : 'sentences'}
+              </p>
+              {strongest.length > 0 && (
+                <ul className="quotes">
+                  {strongest.map((e) => (
+                    <li key={`${e.sourceId}-${e.sentence}`}>
+                      <q>{e.sentence}</q> <span className="quotes__meta">{formatScore(e.contribution)} · {sourcesById.get(e.sourceId)?.outlet ?? e.sourceId}</span>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+});

@@ -1,0 +1,114 @@
+import { memo, useEffect, useId, useState } from 'react';
+import { Bar, BarChart, Brush, CartesianGrid, Cell, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import type { Granularity, TimeBucket } from '../../../core/filters/aggregate';
+
+type Props = {
+  buckets: ReadonlyArray<TimeBucket>;
+  granularity: Granularity;
+  from: string | null;
+  to: string | null;
+  /** Date of the chosen event, marked on the chart. */
+  chosenDate: string | null;
+  /** Sets the range; nulls clear it. */
+  onRange: (from: string | null, to: string | null) => void;
+};
+
+/** The bucket indexes a date range covers, for the brush. */
+function indexesOf(buckets: ReadonlyArray<TimeBucket>, from: string | null, to: string | null) {
+  const last = buckets.length - 1;
+  const start = from === null ? 0 : buckets.findIndex((b) => b.end >= from);
+  let end = last;
+  if (to !== null) {
+    end = -1;
+    buckets.forEach((b, i) => {
+      if (b.start <= to) end = i;
+    });
+  }
+  return { start: Math.max(0, start), end: end < 0 ? last : Math.max(Math.max(0, start), end) };
+}
+
+const bucketKey = (date: string, granularity: Granularity) => (granularity === 'month' ? date.slice(0, 7) : date.slice(0, 4));
+
+/**
+ * Events per year (or month) under the other filters, with a brush that
+ * sets the date range (drag it, or focus a handle and use the arrow keys)
+ * and two date fields that do the same.
+ */
+export const Timeline = memo(function Timeline({ buckets, granularity, from, to, chosenDate, onRange }: Props) {
+  const fromId = useId();
+  const toId = useId();
+  const errorId = useId();
+  const [draft, setDraft] = useState({ from: from ?? '', to: to ?? '' });
+  useEffect(() => setDraft({ from: from ?? '', to: to ?? '' }), [from, to]);
+
+  if (buckets.length === 0) return <p className="empty">No dates to show.</p>;
+  const { start, end } = indexesOf(buckets, from, to);
+  const min = buckets[0].start;
+  const max = buckets[buckets.length - 1].end;
+  const draftError = draft.from && draft.to && draft.from > draft.to ? 'The start date must be on or before the end date.' : null;
+
+  const commit = (next: { from: string; to: string }) => {
+    setDraft(next);
+    if (next.from && next.to && next.from > next.to) return;
+    onRange(next.from || null, next.to || null);
+  };
+
+  return (
+    <div className="timeline">
+      <div className="timeline__chart">
+        <BarChart data={[...buckets]} responsive width="100%" height={190} margin={{ top: 8, right: 12, bottom: 0, left: -18 }} accessibilityLayer={false}>
+          <CartesianGrid strokeDasharray="3 3" vertical={false} className="grid" />
+          <XAxis dataKey="key" className="axis" tick={{ fontSize: 12 }} interval="preserveStartEnd" />
+          <YAxis allowDecimals={false} className="axis" tick={{ fontSize: 12 }} width={40} />
+          <Tooltip isAnimationActive={false} formatter={(value) => [value, 'Events']} cursor={{ className: 'tooltip-cursor' }} />
+          <Bar
+            dataKey="count"
+            isAnimationActive={false}
+            cursor="pointer"
+            onClick={(entry) => {
+              const bucket = entry as unknown as TimeBucket;
+              onRange(bucket.start, bucket.end);
+            }}
+          >
+            {buckets.map((bucket, i) => (
+              <Cell key={bucket.key} className={from === null && to === null ? 'bar' : i >= start && i <= end ? 'bar is-selected' : 'bar is-dimmed'} />
+            ))}
+          </Bar>
+          {chosenDate && <ReferenceLine x={bucketKey(chosenDate, granularity)} className="chosen-line" strokeWidth={2} />}
+          <Brush
+            dataKey="key"
+            height={26}
+            travellerWidth={12}
+            startIndex={start}
+            endIndex={end}
+            ariaLabel="Date range"
+            className="brush"
+            onChange={(range) => {
+              const s = range.startIndex ?? 0;
+              const e = range.endIndex ?? buckets.length - 1;
+              if (s === start && e === end) return;
+              if (s === 0 && e === buckets.length - 1) onRange(null, null);
+              else onRange(buckets[s].start, buckets[e].end);
+            }}
+          />
+        </BarChart>
+      </div>
+      <div className="timeline__fields">
+        <label htmlFor={fromId}>From</label>
+        <input id={fromId} type="date" min={min} max={max} value={draft.from} aria-describedby={draftError ? errorId : undefined} aria-invalid={draftError ? true : undefined} onChange={(e) => commit({ ...draft, from: e.currentTarget.value })} />
+        <label htmlFor={toId}>To</label>
+        <input id={toId} type="date" min={min} max={max} value={draft.to} aria-describedby={draftError ? errorId : undefined} aria-invalid={draftError ? true : undefined} onChange={(e) => commit({ ...draft, to: e.currentTarget.value })} />
+        {(from || to) && (
+          <button type="button" onClick={() => onRange(null, null)}>
+            All dates
+          </button>
+        )}
+        {draftError && (
+          <p id={errorId} className="field-error" role="alert">
+            {draftError}
+          </p>
+        )}
+      </div>
+    </div>
+  );
+});
