@@ -26,14 +26,14 @@ export const EventList = memo(function EventList({ events, placesById, chosenId,
             <button type="button" className="event-row" aria-pressed={chosen} onClick={() => onChoose(chosen ? null : event.id)}>
               <time dateTime={event.date} className="event-row__date">
                 {formatEventDate(event)}
-              </time>
-              <span className="event-row__title">{event.title}</span>
+              </time>{' '}
+              <span className="event-row__title">{event.title}</span>{' '}
               <span className="event-row__place">
                 {place?.name ?? event.placeId}
                 {event.geoPrecision > 1 && <span className="event-row__precision"> ({GEO_PRECISION_LABEL[event.geoPrecision]})</span>}
-              </span>
+              </span>{' '}
               <span className="event-row__meta">
-                <span className={`badge badge--${event.status}`}>{STATUS_LABEL[event.status]}</span>
+                <span className={`badge badge--${event.status}`}>{STATUS_LABEL[event.status]}</span>{' '}
                 <span className="score-chip" style={{ borderColor: thawColor(event.thaw.score) }}>
                   {formatScore(event.thaw.score)}
                 </span>

@@ -66,8 +66,8 @@ export const ThawGauge = memo(function ThawGauge({ summary, evidenceOpen, onTogg
         ) : (
           <>
             <button type="button" className="thaw-gauge__value" aria-expanded={evidenceOpen} aria-controls={evidenceId} onClick={onToggleEvidence}>
-              <span className="thaw-gauge__number">{formatScore(mean)}</span>
-              <span className="thaw-gauge__band">{band.label}</span>
+              <span className="thaw-gauge__number">{formatScore(mean)}</span>{' '}
+              <span className="thaw-gauge__band">{band.label}</span>{' '}
               <span className="thaw-gauge__hint">{evidenceOpen ? 'Hide the evidence' : `Evidence: ${n} ${n === 1 ? 'event' : 'events'}`}</span>
             </button>
             <p className="thaw-gauge__band-note">{band.description}</p>

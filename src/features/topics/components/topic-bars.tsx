@@ -31,7 +31,7 @@ export const TopicBars = memo(function TopicBars({ counts, selected, onToggle }:
               title={topic.description}
               onClick={() => onToggle(topic.id)}
             >
-              <span className="topic-bars__label">{topic.label}</span>
+              <span className="topic-bars__label">{topic.label}</span>{' '}
               <span className="topic-bars__count" aria-label={`${count} ${count === 1 ? 'event' : 'events'}`}>
                 {count}
               </span>

@@ -1,0 +1,102 @@
+/** @vitest-environment jsdom */
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { PlaceSummary, ThawSummary, TimeBucket, TopicCount } from '../../src/core/filters/aggregate';
+import { thawBand } from '../../src/core/thaw/bands';
+import { PlaceList } from '../../src/features/map/components/place-list';
+import { ThawGauge } from '../../src/features/thaw/components/thaw-gauge';
+import { Timeline } from '../../src/features/timeline/components/timeline';
+import { TopicBars } from '../../src/features/topics/components/topic-bars';
+
+const topic = (id: string, label: string) => ({ id, label, description: `${label}.` });
+
+describe('TopicBars', () => {
+  const counts: TopicCount[] = [
+    { topic: topic('thaad', 'THAAD and missile defence'), count: 6 },
+    { topic: topic('taiwan', 'Taiwan'), count: 1 },
+  ];
+  it('names each topic button by its label and shows its state', async () => {
+    const onToggle = vi.fn();
+    render(<TopicBars counts={counts} selected={['taiwan']} onToggle={onToggle} />);
+    const thaad = screen.getByRole('button', { name: 'THAAD and missile defence 6 events' });
+    expect(thaad).toHaveAttribute('aria-pressed', 'false');
+    expect(screen.getByRole('button', { name: 'Taiwan 1 event' })).toHaveAttribute('aria-pressed', 'true');
+    await userEvent.click(thaad);
+    expect(onToggle).toHaveBeenCalledWith('thaad');
+  });
+});
+
+describe('ThawGauge', () => {
+  it.each<[ThawSummary, string | null, string]>([
+    [{ n: 5, mean: 1.84, band: thawBand(1.84), change: { delta: 1.2, k: 2 } }, '1.8', '+1.8, Thawing'],
+    [{ n: 2, mean: -6.7, band: thawBand(-6.7), change: null }, '-6.7', '-6.7, Frozen'],
+    [{ n: 0, mean: null, band: null, change: null }, null, 'No events'],
+  ])('%#: a meter named Thaw index', (summary, now, text) => {
+    render(<ThawGauge summary={summary} evidenceOpen={false} onToggleEvidence={() => {}} evidenceId="ev" />);
+    const meter = screen.getByRole('meter', { name: 'Thaw index' });
+    expect(meter).toHaveAttribute('aria-valuemin', '-10');
+    expect(meter).toHaveAttribute('aria-valuemax', '10');
+    expect(meter).toHaveAttribute('aria-valuetext', text);
+    if (now === null) expect(meter).not.toHaveAttribute('aria-valuenow');
+    else expect(meter).toHaveAttribute('aria-valuenow', now);
+  });
+
+  it('opens the evidence from the number', async () => {
+    const onToggle = vi.fn();
+    render(<ThawGauge summary={{ n: 3, mean: 2, band: thawBand(2), change: { delta: -0.5, k: 1 } }} evidenceOpen={false} onToggleEvidence={onToggle} evidenceId="ev" />);
+    expect(screen.getByText(/-0.5 for the latest event against the one before/)).toBeInTheDocument();
+    const value = screen.getByRole('button', { name: /\+2\.0 Thawing Evidence: 3 events/ });
+    expect(value).toHaveAttribute('aria-expanded', 'false');
+    await userEvent.click(value);
+    expect(onToggle).toHaveBeenCalled();
+  });
+});
+
+describe('Timeline date fields', () => {
+  const buckets: TimeBucket[] = ['2019', '2020', '2021'].map((y) => ({ key: y, start: `${y}-01-01`, end: `${y}-12-31`, count: 1 }));
+  it('sets the range from the fields and refuses an end before the start', async () => {
+    const onRange = vi.fn();
+    const { rerender } = render(<Timeline buckets={buckets} granularity="year" from={null} to={null} chosenDate={null} onRange={onRange} />);
+    const from = screen.getByLabelText('From');
+    expect(from).toHaveAttribute('min', '2019-01-01');
+    expect(screen.getByLabelText('To')).toHaveAttribute('max', '2021-12-31');
+    await userEvent.type(from, '2020-03-01');
+    expect(onRange).toHaveBeenLastCalledWith('2020-03-01', null);
+    rerender(<Timeline buckets={buckets} granularity="year" from="2020-03-01" to={null} chosenDate={null} onRange={onRange} />);
+    onRange.mockClear();
+    await userEvent.type(screen.getByLabelText('To'), '2019-06-01');
+    expect(screen.getByRole('alert')).toHaveTextContent('The start date must be on or before the end date.');
+    expect(screen.getByLabelText('To')).toHaveAttribute('aria-invalid', 'true');
+    expect(onRange).not.toHaveBeenCalledWith('2020-03-01', '2019-06-01');
+    await userEvent.click(screen.getByRole('button', { name: 'All dates' }));
+    expect(onRange).toHaveBeenLastCalledWith(null, null);
+  });
+
+  it('says so when there are no dates', () => {
+    render(<Timeline buckets={[]} granularity="year" from={null} to={null} chosenDate={null} onRange={() => {}} />);
+    expect(screen.getByText('No dates to show.')).toBeInTheDocument();
+  });
+});
+
+describe('PlaceList', () => {
+  const place = (id: string, name: string) => ({ id, name, country: 'KR', lat: 0, lon: 0 });
+  const summaries: PlaceSummary[] = [
+    { place: place('seoul', 'Seoul'), count: 9, meanScore: 1.62, byPrecision: { 1: 6, 2: 2, 3: 1 } },
+    { place: place('qingdao', 'Qingdao'), count: 1, meanScore: 2.1, byPrecision: { 1: 1, 2: 0, 3: 0 } },
+  ];
+  it('names each place with its count and score, and explains approximate places', async () => {
+    const onToggle = vi.fn();
+    render(<PlaceList summaries={summaries} selected={['qingdao']} onToggle={onToggle} />);
+    const list = screen.getByRole('list', { name: 'Places' });
+    const seoul = within(list).getByRole('button', { name: 'Seoul: 9 events, mean thaw +1.6' });
+    expect(seoul).toHaveAttribute('aria-pressed', 'false');
+    expect(seoul).toHaveAttribute('title', 'Approximate: 2 placed from a named venue or occasion; 1 with only the country named, placed at its capital.');
+    expect(within(list).getByRole('button', { name: 'Qingdao: 1 event, mean thaw +2.1' })).toHaveAttribute('aria-pressed', 'true');
+    await userEvent.click(seoul);
+    expect(onToggle).toHaveBeenCalledWith('seoul');
+  });
+  it('says so when no place matches', () => {
+    render(<PlaceList summaries={[]} selected={[]} onToggle={() => {}} />);
+    expect(screen.getByText('No places match the other filters.')).toBeInTheDocument();
+  });
+});

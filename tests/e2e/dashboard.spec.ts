@@ -1,0 +1,158 @@
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { overlapsRange } from '../../src/core/filters/filters';
+import type { ThawEvent } from '../../src/core/dataset/schema';
+import { eventRows, expect, test } from './fixtures';
+
+type Event = { id: string; placeId: string; date: string; topics: { id: string }[]; thaw: { score: number } };
+const shipped: { events: Event[] } = JSON.parse(readFileSync(new URL('../../public/data/events.json', import.meta.url), 'utf8'));
+const total = shipped.events.length;
+const withTopic = (id: string) => shipped.events.filter((e) => e.topics.some((t) => t.id === id));
+const meanOf = (events: Event[]) => Math.round((events.reduce((s, e) => s + e.thaw.score, 0) / events.length) * 10) / 10;
+
+const status = (page: Page) => page.getByRole('status').filter({ hasText: /of \d+ events?/ });
+const mapBubble = (page: Page, name: string) => page.locator('.place-map').getByRole('button', { name: new RegExp(`^${name}: `) });
+const gauge = (page: Page) => page.getByRole('meter', { name: 'Thaw index' });
+const topicButton = (page: Page, label: RegExp) => page.getByRole('list', { name: 'Topics' }).getByRole('button', { name: label });
+
+async function ready(page: Page, path = '/') {
+  await page.goto(path);
+  await expect(status(page)).toContainText(`of ${total} events`);
+  await expect(page.locator('.place-map .place-bubble').first()).toBeVisible();
+}
+
+test('the dashboard loads with every panel and nothing from elsewhere', async ({ page, watch }) => {
+  await ready(page);
+  for (const name of ['Map', 'Thaw index', 'Topics', 'Timeline', 'Events']) {
+    await expect(page.getByRole('region', { name })).toBeVisible();
+  }
+  await expect(gauge(page)).toHaveAttribute('aria-valuenow', String(meanOf(shipped.events)));
+  await expect(page.locator('.leaflet-tile')).toHaveCount(0);
+  expect(watch.foreign).toEqual([]);
+  expect(watch.consoleErrors).toEqual([]);
+});
+
+test('a topic click changes the map, gauge, list, status and URL, and a reload restores it', async ({ page, watch }) => {
+  await ready(page);
+  const seoulBefore = await mapBubble(page, 'Seoul').getAttribute('aria-label');
+  const thaad = withTopic('thaad');
+
+  await topicButton(page, /^THAAD and missile defence/).click();
+
+  await expect(status(page)).toHaveText(`${thaad.length} of ${total} events`);
+  await expect(page).toHaveURL(/[?&]topics=thaad(&|$)/);
+  await expect(eventRows(page)).toHaveCount(thaad.length);
+  await expect(gauge(page)).toHaveAttribute('aria-valuenow', String(meanOf(thaad)));
+  const seoulThaad = thaad.filter((e) => e.placeId === 'seoul').length;
+  await expect(mapBubble(page, 'Seoul')).toHaveAttribute('aria-label', new RegExp(`^Seoul: ${seoulThaad} events?`));
+  expect(await mapBubble(page, 'Seoul').getAttribute('aria-label')).not.toBe(seoulBefore);
+  await expect(topicButton(page, /^THAAD and missile defence/)).toHaveAttribute('aria-pressed', 'true');
+
+  await page.reload();
+  await expect(status(page)).toHaveText(`${thaad.length} of ${total} events`);
+  await expect(topicButton(page, /^THAAD and missile defence/)).toHaveAttribute('aria-pressed', 'true');
+  await expect(eventRows(page)).toHaveCount(thaad.length);
+
+  await page.goBack();
+  await expect(status(page)).toHaveText(`${total} of ${total} events`);
+  await page.goForward();
+  await expect(status(page)).toHaveText(`${thaad.length} of ${total} events`);
+  expect(watch.consoleErrors).toEqual([]);
+});
+
+test('a place click on the map filters the other panels but not the map', async ({ page }) => {
+  await ready(page);
+  const qingdao = shipped.events.filter((e) => e.placeId === 'qingdao');
+  await mapBubble(page, 'Qingdao').click();
+  await expect(page).toHaveURL(/[?&]places=qingdao(&|$)/);
+  await expect(status(page)).toHaveText(`${qingdao.length} of ${total} events`);
+  await expect(eventRows(page)).toHaveCount(qingdao.length);
+  await expect(mapBubble(page, 'Qingdao')).toHaveAttribute('aria-pressed', 'true');
+  // Cross-filtering: the map still shows every place under the other (empty) filters.
+  await expect(mapBubble(page, 'Seoul')).toBeVisible();
+  await mapBubble(page, 'Qingdao').click();
+  await expect(status(page)).toHaveText(`${total} of ${total} events`);
+});
+
+test('the brush sets the date range by mouse and by keyboard', async ({ page }) => {
+  await ready(page);
+  const traveller = page.locator('.recharts-brush-traveller').first();
+  await traveller.scrollIntoViewIfNeeded();
+  const box = (await traveller.boundingBox())!;
+  const slide = (await page.locator('.recharts-brush-slide').boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + slide.width * 0.6, box.y + box.height / 2, { steps: 8 });
+  await page.mouse.up();
+  await expect(page).toHaveURL(/[?&]from=\d{4}-01-01/);
+  const { from, to } = Object.fromEntries(new URL(page.url()).searchParams) as { from: string; to?: string };
+  const inRange = shipped.events.filter((e) => overlapsRange(e as unknown as ThawEvent, from, to ?? null));
+  await expect(status(page)).toHaveText(`${inRange.length} of ${total} events`);
+  await expect(page.getByLabel('From', { exact: true })).toHaveValue(from);
+
+  await traveller.focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect.poll(() => new URL(page.url()).searchParams.get('from')).not.toBe(from);
+  await expect(page.getByLabel('From', { exact: true })).not.toHaveValue(from);
+});
+
+test('the date fields set the range and refuse an end before the start', async ({ page }) => {
+  await ready(page);
+  await page.getByLabel('From', { exact: true }).fill('2019-01-01');
+  await expect(page).toHaveURL(/from=2019-01-01/);
+  const since2019 = shipped.events.filter((e) => overlapsRange(e as unknown as ThawEvent, '2019-01-01', null));
+  await expect(status(page)).toHaveText(`${since2019.length} of ${total} events`);
+  await page.getByLabel('To', { exact: true }).fill('2018-01-01');
+  await expect(page.getByRole('alert')).toHaveText('The start date must be on or before the end date.');
+  await expect(page).not.toHaveURL(/to=2018/);
+});
+
+test('keyboard only: a topic, a place on the map and an event', async ({ page }) => {
+  await ready(page);
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to the dashboard' })).toBeFocused();
+
+  await topicButton(page, /^Culture and the Korean wave/).focus();
+  await page.keyboard.press('Space');
+  await expect(page).toHaveURL(/topics=culture/);
+
+  const seoul = mapBubble(page, 'Seoul');
+  await seoul.focus();
+  await expect(page.locator('.leaflet-tooltip')).toContainText('Seoul');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/places=seoul/);
+  await expect(seoul).toBeFocused();
+  await expect(seoul).toHaveAttribute('aria-pressed', 'true');
+
+  const firstRow = eventRows(page).first().getByRole('button');
+  await firstRow.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('article')).toBeVisible();
+  await expect(page).toHaveURL(/event=/);
+  // The chosen event stands out on the map and the timeline.
+  await expect(page.locator('.place-bubble.is-chosen')).toHaveCount(1);
+  await expect(page.locator('.recharts-reference-line.chosen-line')).toHaveCount(1);
+});
+
+test('the gauge leads to the evidence in one step', async ({ page }) => {
+  await ready(page);
+  await page.getByRole('button', { name: /Evidence: \d+ events/ }).click();
+  const evidence = page.getByRole('region', { name: 'Evidence behind the thaw index' });
+  await expect(evidence.getByRole('listitem').filter({ has: page.getByRole('button') })).toHaveCount(total);
+  await expect(evidence).toContainText('The ice is melting');
+});
+
+for (const path of ['/', '/?topics=thaad&event=2019-12-04-wang-yi-seoul']) {
+  test(`axe finds no violations on ${path}`, async ({ page }) => {
+    await ready(page, path);
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+  });
+}
+
+test('no horizontal scroll on a phone', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await ready(page);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+});

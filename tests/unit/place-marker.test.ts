@@ -1,0 +1,37 @@
+import { bubbleDiameter, MAX_DIAMETER, MIN_DIAMETER } from '../../src/features/map/utils/place-marker';
+import { clipRing, clipGeometry, quantizeRing } from '../../src/features/map/utils/clip-to-box';
+
+describe('bubbleDiameter', () => {
+  it.each([
+    [10, 10, MAX_DIAMETER],
+    [0, 10, MIN_DIAMETER],
+    [1, 1000, MIN_DIAMETER],
+    [20, 10, MAX_DIAMETER],
+  ])('%d of %d -> %d px', (count, max, diameter) => expect(bubbleDiameter(count, max)).toBe(diameter));
+  it('makes area, not diameter, proportional to count', () => {
+    const d1 = bubbleDiameter(25, 100);
+    const d4 = bubbleDiameter(100, 100);
+    expect(d4 / d1).toBeCloseTo(2, 1);
+  });
+});
+
+describe('clipRing', () => {
+  const box = [0, 0, 10, 10] as const;
+  it.each([
+    ['inside stays', [[1, 1], [2, 1], [2, 2], [1, 1]], [[1, 1], [2, 1], [2, 2], [1, 1]]],
+    ['outside vanishes', [[20, 20], [21, 20], [21, 21], [20, 20]], null],
+    ['straddling is cut at the edge', [[5, 5], [15, 5], [15, 6], [5, 6], [5, 5]], [[5, 5], [10, 5], [10, 6], [5, 6], [5, 5]]],
+  ])('%s', (_name, ring, expected) => expect(clipRing(ring as [number, number][], box)).toEqual(expected));
+
+  it('drops polygons with nothing inside and keeps the rest as a MultiPolygon', () => {
+    const geometry = { type: 'MultiPolygon' as const, coordinates: [[[[1, 1], [2, 1], [2, 2], [1, 1]]], [[[50, 50], [51, 50], [51, 51], [50, 50]]]] as [number, number][][][] };
+    expect(clipGeometry(geometry, box)).toEqual({ type: 'MultiPolygon', coordinates: [[[[1, 1], [2, 1], [2, 2], [1, 1]]]] });
+    expect(clipGeometry({ type: 'Polygon', coordinates: [[[50, 50], [51, 50], [51, 51], [50, 50]]] }, box)).toBeNull();
+  });
+});
+
+describe('quantizeRing', () => {
+  it('rounds and drops repeats', () => {
+    expect(quantizeRing([[1.001, 2.004], [1.002, 2.001], [3.456, 4.561]], 2)).toEqual([[1, 2], [3.46, 4.56]]);
+  });
+});
