@@ -1,0 +1,40 @@
+/** @vitest-environment jsdom */
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { Panel } from '../../src/app/panel';
+
+function Exploding({ when }: { when: boolean }) {
+  if (when) throw new Error('tiles exploded');
+  return <p>Map drawn</p>;
+}
+
+function TwoPanels() {
+  const [broken, setBroken] = useState(true);
+  return (
+    <>
+      <button type="button" onClick={() => setBroken(false)}>
+        Fix the map
+      </button>
+      <Panel title="Map">
+        <Exploding when={broken} />
+      </Panel>
+      <Panel title="Thaw index">
+        <p>Gauge drawn</p>
+      </Panel>
+    </>
+  );
+}
+
+describe('Panel', () => {
+  it('keeps a failing panel from blanking the others, and can retry it', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    render(<TwoPanels />);
+    const map = screen.getByRole('region', { name: 'Map' });
+    expect(within(map).getByRole('alert')).toHaveTextContent('The map panel could not be shown: tiles exploded');
+    expect(within(screen.getByRole('region', { name: 'Thaw index' })).getByText('Gauge drawn')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Fix the map' }));
+    await userEvent.click(within(map).getByRole('button', { name: 'Try again' }));
+    expect(within(map).getByText('Map drawn')).toBeInTheDocument();
+  });
+});
