@@ -1,4 +1,4 @@
-import { createLoader, createParser, createSerializer, parseAsArrayOf, type inferParserType } from 'nuqs/server';
+import { createLoader, createParser, createSerializer, parseAsArrayOf, parseAsStringLiteral, type inferParserType } from 'nuqs/server';
 import { isRealIsoDate } from '../dataset/dates';
 
 const ID = /^[a-z0-9][a-z0-9-]{0,127}$/;
@@ -21,6 +21,35 @@ const addressParser = createParser({
   serialize: (value: string) => value,
 });
 
+export const MODES = ['dashboard', 'embed', 'present'] as const;
+export const THEMES = ['auto', 'light', 'dark'] as const;
+export const PANELS = ['map', 'thaw', 'topics', 'timeline', 'events'] as const;
+export type Mode = (typeof MODES)[number];
+export type Theme = (typeof THEMES)[number];
+export type PanelId = (typeof PANELS)[number];
+
+/** Seconds between presentation steps: the default, and the range accepted. */
+export const INTERVAL = { default: 12, min: 1, max: 600 } as const;
+
+/** A whole number of seconds within INTERVAL; anything else is dropped. */
+const intervalParser = createParser({
+  parse: (value: string) => {
+    if (!/^\d{1,3}$/.test(value)) return null;
+    const seconds = Number(value);
+    return seconds >= INTERVAL.min && seconds <= INTERVAL.max ? seconds : null;
+  },
+  serialize: (value: number) => String(value),
+});
+
+/** Known panel ids in the order given, each once; unknown ones are dropped. */
+const panelsParser = createParser({
+  parse: (value: string) => {
+    const ids = [...new Set(value.split(','))].filter((id): id is PanelId => (PANELS as readonly string[]).includes(id));
+    return ids.length > 0 ? ids : null;
+  },
+  serialize: (value: PanelId[]) => value.join(','),
+});
+
 /**
  * The shareable view, as URL query parameters: the one schema the whole
  * app reads its filters from. A value that does not parse is dropped (the
@@ -30,6 +59,9 @@ const addressParser = createParser({
  * - `from`, `to`: the date range, inclusive, YYYY-MM-DD.
  * - `event`: the chosen event's id.
  * - `data`: another dataset to load instead of the built-in one.
+ * - `mode`: dashboard (default), embed or present; `theme`: auto, light or dark.
+ * - `panels`: for embeds, which panels to show and in what order.
+ * - `interval`: for presentations, seconds between steps.
  */
 export const viewParsers = {
   places: parseAsArrayOf(idParser).withDefault([]),
@@ -38,6 +70,10 @@ export const viewParsers = {
   to: dayParser,
   event: idParser,
   data: addressParser,
+  mode: parseAsStringLiteral(MODES).withDefault('dashboard'),
+  theme: parseAsStringLiteral(THEMES),
+  panels: panelsParser,
+  interval: intervalParser.withDefault(INTERVAL.default),
 };
 
 export type ViewState = inferParserType<typeof viewParsers>;
