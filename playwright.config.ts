@@ -1,6 +1,14 @@
 import { defineConfig } from '@playwright/test';
 
-const port = 4173;
+/** The app, a host page origin it allows (VITE_EMBED_ORIGINS at build time), and one it does not. */
+export const PORTS = { app: 4173, allowedHost: 4174, foreignHost: 4175 } as const;
+
+const serve = (port: number) => ({
+  command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+  url: `http://127.0.0.1:${port}`,
+  reuseExistingServer: !process.env.CI,
+  timeout: 60_000,
+});
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -11,16 +19,11 @@ export default defineConfig({
   reporter: [['list']],
   timeout: 30_000,
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
+    baseURL: `http://127.0.0.1:${PORTS.app}`,
     launchOptions: {
       executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
   },
-  webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
-    url: `http://127.0.0.1:${port}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [serve(PORTS.app), serve(PORTS.allowedHost), serve(PORTS.foreignHost)],
 });

@@ -3,18 +3,18 @@
  *
  * Takes screenshots of the production build (served by `vite preview` on
  * port 4173, started separately) in Debian's Chromium at the three sizes the
- * dashboard is designed for, light and dark, into screenshots/.
+ * dashboard is designed for (or SIZES="1920x1080,400x600"), light and dark,
+ * into screenshots/. FULL=1 takes the whole page.
  */
 import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 
 const base = process.env.BASE_URL ?? 'http://127.0.0.1:4173';
 const paths = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['/'];
-const sizes = [
-  { width: 1440, height: 900 },
-  { width: 1024, height: 768 },
-  { width: 390, height: 844 },
-];
+const sizes = (process.env.SIZES ?? '1440x900,1024x768,390x844').split(',').map((size) => {
+  const [width, height] = size.split('x').map(Number);
+  return { width, height };
+});
 
 mkdirSync('screenshots', { recursive: true });
 const browser = await chromium.launch({
@@ -27,6 +27,7 @@ for (const path of paths) {
       const page = await browser.newPage({ viewport, colorScheme });
       await page.goto(base + path);
       await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(Number(process.env.WAIT ?? 300));
       const name = `${path.replace(/[^a-z0-9]+/gi, '_') || 'root'}-${viewport.width}x${viewport.height}-${colorScheme}.png`;
       await page.screenshot({ path: `screenshots/${name}`, fullPage: process.env.FULL === '1' });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);

@@ -7,5 +7,6 @@ cd "$(dirname "$0")/.."
 npx tsc -p .
 npx vitest run
 bash scripts/ensure-chromium.sh
-npx vite build
+# The embedding tests frame the app from a second local origin, which the build must allow.
+VITE_EMBED_ORIGINS="${VITE_EMBED_ORIGINS:-http://127.0.0.1:4174}" npx vite build
 npx playwright test

@@ -1,12 +1,19 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { summarizeDataset } from '../core/dataset/describe';
+import { lookupsOf } from '../core/dataset/lookups';
+import type { EmbedFilters } from '../core/embed/protocol';
 import { crossFilter, filtersFromView, isUnfiltered, toggleValue, type Filters } from '../core/filters/filters';
+import { encodeView, PANELS } from '../core/view/view-state';
 import { BUILT_IN_DATASET_URL, datasetQueryOptions, sourceFromDataParam } from '../features/dataset/api/dataset-query';
 import { DatasetErrorPanel } from '../features/dataset/components/dataset-error';
 import { DatasetWarnings } from '../features/dataset/components/dataset-warnings';
+import { useEmbedBridge } from '../features/embed/hooks/use-embed-bridge';
+import { ExportMenu } from '../features/export/components/export-menu';
+import { Presentation } from '../features/presentation/components/presentation';
 import { Dashboard, DashboardSkeleton } from './dashboard';
 import { Header } from './header';
+import { useDocumentTheme } from './use-document-theme';
 import { useView } from './use-view';
 
 type Props = {
@@ -14,42 +21,80 @@ type Props = {
   base: string;
 };
 
-/** The application shell: reads the view from the URL, loads the dataset, and lays out the panels. */
+/**
+ * The one shell. It reads the view from the URL, loads the dataset and
+ * derives the filtered events once; the mode (dashboard, embed, present)
+ * only changes the chrome and the layout around the same panels.
+ */
 export function App({ base }: Props) {
   const [view, setView] = useView();
+  const { mode } = view;
+  useDocumentTheme(view.theme ?? (mode === 'present' ? 'dark' : 'auto'));
+
   const dataParam = useMemo(() => sourceFromDataParam(view.data, base), [view.data, base]);
   const [file, setFile] = useState<File | null>(null);
   const source = file ? ({ kind: 'file', file } as const) : dataParam.source;
   const query = useQuery(datasetQueryOptions(source));
   const data = query.data;
+  const mainRef = useRef<HTMLElement>(null);
 
+  const lookups = useMemo(() => (data ? lookupsOf(data.dataset) : null), [data]);
   const filters = useMemo<Filters | null>(() => (data ? filtersFromView(view, data.dataset) : null), [data, view]);
   const crossed = useMemo(() => (data && filters ? crossFilter(data.dataset.events, filters) : null), [data, filters]);
 
-  const setFilters = useCallback((next: Filters) => void setView({ places: next.places as string[], topics: next.topics as string[], from: next.from, to: next.to }), [setView]);
+  const setFilters = useCallback((next: Filters) => void setView({ places: [...next.places], topics: [...next.topics], from: next.from, to: next.to }), [setView]);
   const onTogglePlace = useCallback((id: string) => filters && setFilters(toggleValue(filters, 'places', id)), [filters, setFilters]);
   const onToggleTopic = useCallback((id: string) => filters && setFilters(toggleValue(filters, 'topics', id)), [filters, setFilters]);
   const onRange = useCallback((from: string | null, to: string | null) => void setView({ from, to }), [setView]);
   const onChooseEvent = useCallback((event: string | null) => void setView({ event }), [setView]);
   const onReset = useCallback(() => void setView({ places: null, topics: null, from: null, to: null, event: null }), [setView]);
+  const onExitPresentation = useCallback(() => void setView({ mode: null }), [setView]);
   const onFile = useCallback((next: File) => setFile(next), []);
   const loadBuiltIn = useCallback(() => {
     setFile(null);
     void setView({ data: null });
   }, [setView]);
+  const onSetFilters = useCallback((next: EmbedFilters) => void setView(next), [setView]);
+
+  const embedFilters = useMemo<EmbedFilters>(
+    () => ({ places: [...(filters?.places ?? [])], topics: [...(filters?.topics ?? [])], from: filters?.from ?? null, to: filters?.to ?? null, event: view.event }),
+    [filters, view.event],
+  );
+  useEmbedBridge({ enabled: mode === 'embed', filters: embedFilters, onSetFilters });
 
   const origin = file ? file.name : dataParam.source.kind === 'url' ? dataParam.source.url : '';
   const total = data?.dataset.events.length ?? 0;
   const summary = data ? summarizeDataset(data.dataset) : query.isError ? 'No dataset loaded' : 'Loading the dataset…';
   const status = data && crossed ? `${crossed.all.length} of ${total} ${total === 1 ? 'event' : 'events'}` : query.isError ? 'No events' : 'Loading';
+  const panels = mode === 'embed' ? (view.panels ?? PANELS) : PANELS;
+  const fullDashboard = `${window.location.pathname}${encodeView({ ...view, mode: 'dashboard', panels: null, theme: null })}`;
 
   return (
-    <div className="shell">
-      <a className="skip-link" href="#main">
-        Skip to the dashboard
-      </a>
-      <Header summary={summary} status={status} canReset={!!filters && (!isUnfiltered(filters) || view.event !== null)} onReset={onReset} onFile={onFile} />
-      <main id="main" className="shell__main" tabIndex={-1}>
+    <div className={`shell shell--${mode}`}>
+      {mode === 'dashboard' && (
+        <>
+          <a className="skip-link" href="#main">
+            Skip to the dashboard
+          </a>
+          <Header
+            summary={summary}
+            status={status}
+            canReset={!!filters && (!isUnfiltered(filters) || view.event !== null)}
+            onReset={onReset}
+            onFile={onFile}
+            exports={data && crossed && <ExportMenu dataset={data.dataset} events={crossed.all} pictureOf={() => mainRef.current} />}
+          />
+        </>
+      )}
+      <main id="main" ref={mainRef} className="shell__main" tabIndex={-1}>
+        {mode === 'embed' && (
+          <>
+            <h1 className="visually-hidden">Thaw Monitor: South Korea-China relations</h1>
+            <p className="visually-hidden" role="status">
+              {status}
+            </p>
+          </>
+        )}
         {dataParam.refused && !file && (
           <p className="notice notice--warning" role="status">
             {dataParam.refused}. Showing the built-in dataset.
@@ -63,18 +108,42 @@ export function App({ base }: Props) {
           />
         )}
         {data && <DatasetWarnings origin={origin} warnings={data.warnings} skippedEvents={data.skippedEvents} />}
-        {query.isPending && <DashboardSkeleton />}
-        {data && filters && crossed && (
+        {query.isPending && mode !== 'present' && <DashboardSkeleton panels={panels} compact={mode === 'embed'} />}
+        {data && lookups && filters && crossed && mode === 'present' && (
+          <Presentation
+            events={crossed.all}
+            places={data.dataset.places}
+            placesById={lookups.places}
+            sourcesById={lookups.sources}
+            bounds={lookups.bounds}
+            scaleMax={lookups.scaleMax}
+            interval={view.interval}
+            onExit={onExitPresentation}
+          />
+        )}
+        {data && lookups && filters && crossed && mode !== 'present' && (
           <Dashboard
             dataset={data.dataset}
+            lookups={lookups}
             filters={filters}
             crossed={crossed}
             chosenEventId={view.event}
+            panels={panels}
+            compact={mode === 'embed'}
             onTogglePlace={onTogglePlace}
             onToggleTopic={onToggleTopic}
             onRange={onRange}
             onChooseEvent={onChooseEvent}
           />
+        )}
+        {mode === 'embed' && data && crossed && (
+          <footer className="embed-footer">
+            <a href={fullDashboard} target="_blank" rel="noopener">
+              Open full dashboard
+            </a>
+            <span className="embed-footer__credit">Thaw Monitor · {status}</span>
+            <ExportMenu dataset={data.dataset} events={crossed.all} />
+          </footer>
         )}
       </main>
     </div>

@@ -1,9 +1,10 @@
-import { lazy, Suspense, useCallback, useId, useMemo, useState } from 'react';
-import type { LatLngBoundsExpression } from 'leaflet';
+import { lazy, Suspense, useCallback, useId, useMemo, useState, type ReactNode } from 'react';
 import { newestFirst } from '../core/dataset/describe';
+import type { DatasetLookups } from '../core/dataset/lookups';
 import type { Dataset } from '../core/dataset/schema';
-import { countTopics, summarizePlaces, summarizeThaw, thawSeries, timeBuckets, topicsByFrequency } from '../core/filters/aggregate';
+import { countTopics, summarizePlaces, summarizeThaw, thawSeries, timeBuckets } from '../core/filters/aggregate';
 import type { CrossFiltered, Filters } from '../core/filters/filters';
+import { PANELS, type PanelId } from '../core/view/view-state';
 import { EventDetail } from '../features/events/components/event-detail';
 import { EventList } from '../features/events/components/event-list';
 import { PlaceList } from '../features/map/components/place-list';
@@ -18,10 +19,15 @@ const PlaceMap = lazy(() => import('../features/map/components/place-map'));
 
 type Props = {
   dataset: Dataset;
+  lookups: DatasetLookups;
   filters: Filters;
   /** The events under each combination of filters, from crossFilter. */
   crossed: CrossFiltered;
   chosenEventId: string | null;
+  /** Which panels to show, in order (embeds choose); the full dashboard shows all. */
+  panels?: ReadonlyArray<PanelId>;
+  /** A single column of the chosen panels, for embeds. */
+  compact?: boolean;
   onTogglePlace: (placeId: string) => void;
   onToggleTopic: (topicId: string) => void;
   onRange: (from: string | null, to: string | null) => void;
@@ -33,43 +39,30 @@ type Props = {
  * filter change and handed down as plain, memoized data; the panels only
  * render it and report clicks.
  */
-export function Dashboard({ dataset, filters, crossed, chosenEventId, onTogglePlace, onToggleTopic, onRange, onChooseEvent }: Props) {
+export function Dashboard({ dataset, lookups, filters, crossed, chosenEventId, panels = PANELS, compact = false, onTogglePlace, onToggleTopic, onRange, onChooseEvent }: Props) {
   const evidenceId = useId();
   const [evidenceOpen, setEvidenceOpen] = useState(false);
 
-  // Per dataset.
-  const lookups = useMemo(
+  const view = useMemo(
     () => ({
-      places: new Map(dataset.places.map((p) => [p.id, p])),
-      sources: new Map(dataset.sources.map((s) => [s.id, s])),
-      topics: new Map(dataset.topics.map((t) => [t.id, t])),
-      titles: new Map(dataset.events.map((e) => [e.id, e.title])),
-      topicOrder: topicsByFrequency(dataset.events, dataset.topics),
-      scaleMax: Math.max(1, ...summarizePlaces(dataset.events, dataset.places).map((s) => s.count)),
-      bounds: boundsOf(dataset),
-    }),
-    [dataset],
-  );
-
-  // Per filter change.
-  const view = useMemo(() => {
-    return {
       places: summarizePlaces(crossed.except.places, dataset.places, filters.places),
       topics: countTopics(crossed.except.topics, lookups.topicOrder),
       timeline: timeBuckets(dataset.events, crossed.except.time),
       thaw: summarizeThaw(crossed.all),
       series: thawSeries(crossed.all),
       list: newestFirst(crossed.all),
-    };
-  }, [dataset, filters, crossed, lookups.topicOrder]);
+    }),
+    [dataset, filters.places, crossed, lookups.topicOrder],
+  );
 
   const chosen = useMemo(() => dataset.events.find((e) => e.id === chosenEventId) ?? null, [dataset, chosenEventId]);
   const closeDetail = useCallback(() => onChooseEvent(null), [onChooseEvent]);
   const toggleEvidence = useCallback(() => setEvidenceOpen((open) => !open), []);
+  const evidence = useMemo(() => ({ open: evidenceOpen, onToggle: toggleEvidence, id: evidenceId }), [evidenceOpen, toggleEvidence, evidenceId]);
 
-  return (
-    <div className="dashboard">
-      <Panel title="Map" className="panel--map">
+  const render: Record<PanelId, () => ReactNode> = {
+    map: () => (
+      <Panel key="map" title="Map" className="panel--map">
         <div className="map-frame">
           <Suspense fallback={<div className="skeleton skeleton--map" aria-hidden="true" />}>
             <PlaceMap
@@ -87,18 +80,21 @@ export function Dashboard({ dataset, filters, crossed, chosenEventId, onTogglePl
           Bubble area: number of events. Colour: mean thaw score, <span className="legend__cold">cold</span> to <span className="legend__warm">warm</span>. A dashed ring marks places where some events are placed approximately.
         </p>
       </Panel>
-
-      <Panel title="Thaw index" className="panel--thaw">
-        <ThawGauge summary={view.thaw} evidenceOpen={evidenceOpen} onToggleEvidence={toggleEvidence} evidenceId={evidenceId} />
+    ),
+    thaw: () => (
+      <Panel key="thaw" title="Thaw index" className="panel--thaw">
+        <ThawGauge summary={view.thaw} evidence={evidence} />
         <ThawTrend points={view.series} chosenEventId={chosenEventId} titles={lookups.titles} />
         {evidenceOpen && <ThawEvidence id={evidenceId} events={view.list} sourcesById={lookups.sources} onChoose={onChooseEvent} />}
       </Panel>
-
-      <Panel title="Topics" className="panel--topics">
+    ),
+    topics: () => (
+      <Panel key="topics" title="Topics" className="panel--topics">
         <TopicBars counts={view.topics} selected={filters.topics} onToggle={onToggleTopic} />
       </Panel>
-
-      <Panel title="Timeline" className="panel--timeline">
+    ),
+    timeline: () => (
+      <Panel key="timeline" title="Timeline" className="panel--timeline">
         <Timeline
           buckets={view.timeline.buckets}
           granularity={view.timeline.granularity}
@@ -108,8 +104,9 @@ export function Dashboard({ dataset, filters, crossed, chosenEventId, onTogglePl
           onRange={onRange}
         />
       </Panel>
-
-      <Panel title="Events" className="panel--events">
+    ),
+    events: () => (
+      <Panel key="events" title="Events" className="panel--events">
         <div className="events-layout">
           <EventList events={view.list} placesById={lookups.places} chosenId={chosenEventId} onChoose={onChooseEvent} />
           {chosen && (
@@ -124,26 +121,17 @@ export function Dashboard({ dataset, filters, crossed, chosenEventId, onTogglePl
           )}
         </div>
       </Panel>
-    </div>
-  );
-}
+    ),
+  };
 
-/** The box around the dataset's places, or East Asia when it has none. */
-function boundsOf(dataset: Dataset): LatLngBoundsExpression {
-  if (dataset.places.length === 0) return [[20, 100], [50, 145]];
-  const lats = dataset.places.map((p) => p.lat);
-  const lons = dataset.places.map((p) => p.lon);
-  return [
-    [Math.min(...lats), Math.min(...lons)],
-    [Math.max(...lats), Math.max(...lons)],
-  ];
+  return <div className={compact ? 'dashboard dashboard--compact' : 'dashboard'}>{panels.map((id) => render[id]())}</div>;
 }
 
 /** The dashboard's frame while the dataset loads: same panels, same sizes, nothing shifts. */
-export function DashboardSkeleton() {
+export function DashboardSkeleton({ panels = PANELS, compact = false }: Pick<Props, 'panels' | 'compact'>) {
   return (
-    <div className="dashboard" aria-hidden="true">
-      {['map', 'thaw', 'topics', 'timeline', 'events'].map((name) => (
+    <div className={compact ? 'dashboard dashboard--compact' : 'dashboard'} aria-hidden="true">
+      {panels.map((name) => (
         <section key={name} className={`panel panel--${name}`}>
           <div className="skeleton skeleton--title" />
           <div className={`skeleton skeleton--${name}`} />

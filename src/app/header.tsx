@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { DatasetFilePicker } from '../features/dataset/components/dataset-file-picker';
 
 type Props = {
@@ -8,10 +8,12 @@ type Props = {
   canReset: boolean;
   onReset: () => void;
   onFile: (file: File) => void;
+  /** The export buttons, once there is something to export. */
+  exports?: ReactNode;
 };
 
 /** Title, dataset summary, live count and the view's actions. */
-export function Header({ summary, status, canReset, onReset, onFile }: Props) {
+export function Header({ summary, status, canReset, onReset, onFile, exports }: Props) {
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
 
   useEffect(() => {
@@ -46,6 +48,7 @@ export function Header({ summary, status, canReset, onReset, onFile }: Props) {
         <button type="button" onClick={() => void copyLink()}>
           {copyState === 'copied' ? 'Link copied' : 'Copy link'}
         </button>
+        {exports}
         <DatasetFilePicker onFile={onFile} />
       </div>
       {copyState === 'failed' && (

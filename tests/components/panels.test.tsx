@@ -32,7 +32,7 @@ describe('ThawGauge', () => {
     [{ n: 2, mean: -6.7, band: thawBand(-6.7), change: null }, '-6.7', '-6.7, Frozen'],
     [{ n: 0, mean: null, band: null, change: null }, null, 'No events'],
   ])('%#: a meter named Thaw index', (summary, now, text) => {
-    render(<ThawGauge summary={summary} evidenceOpen={false} onToggleEvidence={() => {}} evidenceId="ev" />);
+    render(<ThawGauge summary={summary} evidence={{ open: false, onToggle: () => {}, id: 'ev' }} />);
     const meter = screen.getByRole('meter', { name: 'Thaw index' });
     expect(meter).toHaveAttribute('aria-valuemin', '-10');
     expect(meter).toHaveAttribute('aria-valuemax', '10');
@@ -43,7 +43,7 @@ describe('ThawGauge', () => {
 
   it('opens the evidence from the number', async () => {
     const onToggle = vi.fn();
-    render(<ThawGauge summary={{ n: 3, mean: 2, band: thawBand(2), change: { delta: -0.5, k: 1 } }} evidenceOpen={false} onToggleEvidence={onToggle} evidenceId="ev" />);
+    render(<ThawGauge summary={{ n: 3, mean: 2, band: thawBand(2), change: { delta: -0.5, k: 1 } }} evidence={{ open: false, onToggle, id: 'ev' }} />);
     expect(screen.getByText(/-0.5 for the latest event against the one before/)).toBeInTheDocument();
     const value = screen.getByRole('button', { name: /\+2\.0 Thawing Evidence: 3 events/ });
     expect(value).toHaveAttribute('aria-expanded', 'false');

@@ -1,7 +1,7 @@
 import { DivIcon, type LatLngBoundsExpression, type Marker as LeafletMarker } from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import { useEffect, useMemo, useRef } from 'react';
-import { AttributionControl, GeoJSON, MapContainer, Marker, TileLayer, Tooltip } from 'react-leaflet';
+import { AttributionControl, GeoJSON, MapContainer, Marker, TileLayer, Tooltip, useMap } from 'react-leaflet';
 import basemap from 'virtual:east-asia-basemap';
 import type { PlaceSummary } from '../../../core/filters/aggregate';
 import { formatScore, thawColor } from '../../../core/thaw/bands';
@@ -28,7 +28,11 @@ type Props = {
   scaleMax: number;
   /** What the map opens on: the dataset's places. */
   bounds: LatLngBoundsExpression;
-  onToggle: (placeId: string) => void;
+  /** Toggles a place in the filter; without it the map is a picture, not a control. */
+  onToggle?: (placeId: string) => void;
+  /** A point to fly to (presentation), and whether to animate the flight. */
+  focus?: { lat: number; lon: number } | null;
+  animate?: boolean;
 };
 
 type MarkerProps = {
@@ -36,8 +40,21 @@ type MarkerProps = {
   selected: boolean;
   chosen: boolean;
   scaleMax: number;
-  onToggle: (placeId: string) => void;
+  onToggle?: (placeId: string) => void;
 };
+
+/** Zoom level for a place the map flies to. */
+const FOCUS_ZOOM = 6;
+
+/** Flies (or, without animation, jumps) to a point whenever it changes. */
+function FocusOn({ lat, lon, animate }: { lat: number; lon: number; animate: boolean }) {
+  const map = useMap();
+  useEffect(() => {
+    if (animate) map.flyTo([lat, lon], FOCUS_ZOOM, { duration: 1.5 });
+    else map.setView([lat, lon], FOCUS_ZOOM, { animate: false });
+  }, [map, lat, lon, animate]);
+  return null;
+}
 
 /**
  * One bubble. Its icon holds a real button, created once per place and
@@ -65,7 +82,8 @@ function PlaceMarker({ summary, selected, chosen, scaleMax, onToggle }: MarkerPr
     button.classList.toggle('is-chosen', chosen);
     button.classList.toggle('is-approximate', approximate);
     button.classList.toggle('is-empty', summary.count === 0);
-  }, [button, summary, selected, chosen, diameter, approximate]);
+    button.tabIndex = onToggle ? 0 : -1;
+  }, [button, summary, selected, chosen, diameter, approximate, onToggle]);
 
   useEffect(() => {
     const open = () => markerRef.current?.openTooltip();
@@ -78,10 +96,10 @@ function PlaceMarker({ summary, selected, chosen, scaleMax, onToggle }: MarkerPr
     };
   }, [button]);
 
-  const eventHandlers = useMemo(() => ({ click: () => onToggle(summary.place.id) }), [onToggle, summary.place.id]);
+  const eventHandlers = useMemo(() => ({ click: () => onToggle?.(summary.place.id) }), [onToggle, summary.place.id]);
   const note = approximationNote(summary);
   return (
-    <Marker ref={markerRef} position={[summary.place.lat, summary.place.lon]} icon={icon} keyboard={false} eventHandlers={eventHandlers} zIndexOffset={selected ? 1000 : -summary.count}>
+    <Marker ref={markerRef} interactive={!!onToggle} position={[summary.place.lat, summary.place.lon]} icon={icon} keyboard={false} eventHandlers={eventHandlers} zIndexOffset={selected ? 1000 : -summary.count}>
       <Tooltip direction="top" offset={[0, -diameter / 2]}>
         <strong>{summary.place.name}</strong>
         <br />
@@ -103,9 +121,14 @@ function PlaceMarker({ summary, selected, chosen, scaleMax, onToggle }: MarkerPr
  * of East Asia (Natural Earth, bundled). A tile layer is added only when
  * VITE_TILE_URL is set at build time.
  */
-export default function PlaceMap({ summaries, selected, chosenPlaceId, scaleMax, bounds, onToggle }: Props) {
+export default function PlaceMap({ summaries, selected, chosenPlaceId, scaleMax, bounds, onToggle, focus = null, animate = true }: Props) {
+  const interactive = !!onToggle;
   return (
     <MapContainer
+      keyboard={interactive}
+      zoomControl={interactive}
+      dragging={interactive}
+      doubleClickZoom={interactive}
       className="place-map"
       bounds={bounds}
       boundsOptions={{ padding: [48, 48], maxZoom: 5 }}
@@ -117,6 +140,7 @@ export default function PlaceMap({ summaries, selected, chosenPlaceId, scaleMax,
       attributionControl={false}
     >
       <AttributionControl prefix={false} />
+      {focus && <FocusOn lat={focus.lat} lon={focus.lon} animate={animate} />}
       {TILE_URL ? (
         <TileLayer url={TILE_URL} attribution={TILE_ATTRIBUTION} />
       ) : (

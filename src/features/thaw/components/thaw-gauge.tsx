@@ -4,10 +4,8 @@ import { THAW_BANDS, formatScore, thawColor } from '../../../core/thaw/bands';
 
 type Props = {
   summary: ThawSummary;
-  /** True while the evidence list is open. */
-  evidenceOpen: boolean;
-  onToggleEvidence: () => void;
-  evidenceId: string;
+  /** The evidence list the number opens; without it the number is plain text. */
+  evidence?: { open: boolean; onToggle: () => void; id: string };
 };
 
 const R = 80;
@@ -31,7 +29,7 @@ function arc(from: number, to: number): string {
  * divided into the bands of the thaw scale, with its band name, where it is
  * heading, and one step (the number itself) to the evidence behind it.
  */
-export const ThawGauge = memo(function ThawGauge({ summary, evidenceOpen, onToggleEvidence, evidenceId }: Props) {
+export const ThawGauge = memo(function ThawGauge({ summary, evidence }: Props) {
   const { mean, band, change, n } = summary;
   const bands = THAW_BANDS.map((b, i) => ({ ...b, to: THAW_BANDS[i + 1]?.from ?? 10 }));
   const needle = mean === null ? null : pointAt(mean, R - 14);
@@ -65,11 +63,18 @@ export const ThawGauge = memo(function ThawGauge({ summary, evidenceOpen, onTogg
           <p className="empty">No events match the filters.</p>
         ) : (
           <>
-            <button type="button" className="thaw-gauge__value" aria-expanded={evidenceOpen} aria-controls={evidenceId} onClick={onToggleEvidence}>
-              <span className="thaw-gauge__number">{formatScore(mean)}</span>{' '}
-              <span className="thaw-gauge__band">{band.label}</span>{' '}
-              <span className="thaw-gauge__hint">{evidenceOpen ? 'Hide the evidence' : `Evidence: ${n} ${n === 1 ? 'event' : 'events'}`}</span>
-            </button>
+            {evidence ? (
+              <button type="button" className="thaw-gauge__value" aria-expanded={evidence.open} aria-controls={evidence.id} onClick={evidence.onToggle}>
+                <span className="thaw-gauge__number">{formatScore(mean)}</span>{' '}
+                <span className="thaw-gauge__band">{band.label}</span>{' '}
+                <span className="thaw-gauge__hint">{evidence.open ? 'Hide the evidence' : `Evidence: ${n} ${n === 1 ? 'event' : 'events'}`}</span>
+              </button>
+            ) : (
+              <p className="thaw-gauge__value">
+                <span className="thaw-gauge__number">{formatScore(mean)}</span>{' '}
+                <span className="thaw-gauge__band">{band.label}</span>
+              </p>
+            )}
             <p className="thaw-gauge__band-note">{band.description}</p>
             {change && (
               <p className="thaw-gauge__change">

@@ -1,0 +1,66 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { allowedOrigins, filtersMessage, heightMessage, hostOrigin, readIncoming, type EmbedFilters } from '../../../core/embed/protocol';
+
+type Options = {
+  /** Only an embed talks to its host. */
+  enabled: boolean;
+  filters: EmbedFilters;
+  onSetFilters: (filters: EmbedFilters) => void;
+};
+
+/**
+ * Talks to the page that frames this one: reports the content height on load
+ * and on every resize, reports every filter change, and applies set-filters
+ * messages from allowed origins after validating them. Anything else is
+ * ignored and logged once per reason.
+ */
+export function useEmbedBridge({ enabled, filters, onSetFilters }: Options) {
+  const allowed = useMemo(() => allowedOrigins(window.location.origin, import.meta.env.VITE_EMBED_ORIGINS as string | undefined), []);
+  const target = useMemo(() => {
+    const host = hostOrigin(window.location.ancestorOrigins, document.referrer);
+    // Name the target when it is known; the messages carry nothing private, so '*' is the fallback.
+    return host ?? '*';
+  }, []);
+  const onSetRef = useRef(onSetFilters);
+  onSetRef.current = onSetFilters;
+  const framed = enabled && window.parent !== window;
+
+  useEffect(() => {
+    if (!framed) return undefined;
+    let last = -1;
+    const report = () => {
+      const height = document.documentElement.scrollHeight;
+      if (height === last) return;
+      last = height;
+      window.parent.postMessage(heightMessage(height), target);
+    };
+    report();
+    const observer = new ResizeObserver(report);
+    observer.observe(document.body);
+    return () => observer.disconnect();
+  }, [framed, target]);
+
+  const serialized = JSON.stringify(filters);
+  useEffect(() => {
+    if (framed) window.parent.postMessage(filtersMessage(JSON.parse(serialized) as EmbedFilters), target);
+  }, [framed, serialized, target]);
+
+  useEffect(() => {
+    if (!enabled) return undefined;
+    const logged = new Set<string>();
+    const onMessage = (event: MessageEvent) => {
+      const result = readIncoming(event.data, event.origin, allowed);
+      if (result.ok) {
+        onSetRef.current(result.filters);
+        return;
+      }
+      const kind = result.reason.startsWith('origin') ? 'origin' : 'shape';
+      if (!logged.has(kind)) {
+        logged.add(kind);
+        console.info(`Thaw Monitor ignored a message: ${result.reason}. Further ones like it are ignored silently.`);
+      }
+    };
+    window.addEventListener('message', onMessage);
+    return () => window.removeEventListener('message', onMessage);
+  }, [enabled, allowed]);
+}

@@ -1,0 +1,74 @@
+import { useState } from 'react';
+import type { Dataset, ThawEvent } from '../../../core/dataset/schema';
+import { datasetOf, eventsToCsv, exportFileName } from '../../../core/export/export-events';
+
+type Props = {
+  dataset: Dataset;
+  events: ReadonlyArray<ThawEvent>;
+  /** The element saved as a picture; omitted where a picture makes no sense. */
+  pictureOf?: () => HTMLElement | null;
+};
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+function download(blob: Blob, name: string) {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Give the download a moment to start before the address is released.
+  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Downloads of what is on screen: the filtered events as CSV or JSON, and the view as a PNG. */
+export function ExportMenu({ dataset, events, pictureOf }: Props) {
+  const [pictureState, setPictureState] = useState<'idle' | 'busy' | 'failed'>('idle');
+
+  const savePicture = async () => {
+    const element = pictureOf?.();
+    if (!element) return;
+    setPictureState('busy');
+    try {
+      const { toBlob } = await import('html-to-image');
+      const background = getComputedStyle(document.documentElement).getPropertyValue('background-color');
+      const blob = await toBlob(element, { backgroundColor: background, pixelRatio: 2, cacheBust: false });
+      if (!blob) throw new Error('no image');
+      download(blob, exportFileName(events.length, today(), 'png'));
+      setPictureState('idle');
+    } catch {
+      setPictureState('failed');
+    }
+  };
+
+  return (
+    <div className="export-menu" role="group" aria-label="Export">
+      <button
+        type="button"
+        aria-label="Download the events in view as CSV"
+        onClick={() => download(new Blob([eventsToCsv(dataset, events)], { type: 'text/csv;charset=utf-8' }), exportFileName(events.length, today(), 'csv'))}
+      >
+        CSV
+      </button>
+      <button
+        type="button"
+        aria-label="Download the events in view as JSON"
+        onClick={() => download(new Blob([`${JSON.stringify(datasetOf(dataset, events), null, 2)}\n`], { type: 'application/json' }), exportFileName(events.length, today(), 'json'))}
+      >
+        JSON
+      </button>
+      {pictureOf && (
+        <button type="button" aria-label="Save the view as a PNG picture" onClick={() => void savePicture()} disabled={pictureState === 'busy'}>
+          {pictureState === 'busy' ? 'Saving…' : 'PNG'}
+        </button>
+      )}
+      {pictureState === 'failed' && (
+        <span className="field-error" role="alert">
+          The picture could not be made; try printing the page instead.
+        </span>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,147 @@
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import type { Frame, Page } from '@playwright/test';
+import { PORTS } from '../../playwright.config';
+import { eventsToCsv } from '../../src/core/export/export-events';
+import type { Dataset } from '../../src/core/dataset/schema';
+import { expect, test } from './fixtures';
+
+const shipped: Dataset = JSON.parse(readFileSync(new URL('../../public/data/events.json', import.meta.url), 'utf8'));
+const app = `http://127.0.0.1:${PORTS.app}/`;
+const hostPage = (port: number, appQuery = '') => `http://127.0.0.1:${port}/embed-example.html?app=${encodeURIComponent(app + appQuery)}`;
+const thaad = shipped.events.filter((e) => e.topics.some((t) => t.id === 'thaad'));
+
+async function embeddedFrame(page: Page): Promise<Frame> {
+  const element = await page.waitForSelector('#thaw-frame');
+  const frame = (await element.contentFrame())!;
+  await frame.waitForSelector('.dashboard');
+  return frame;
+}
+
+test.describe('embed', () => {
+  test('shows the chosen panels in order, without the page chrome, and keeps the filters in its full-dashboard link', async ({ page, watch }) => {
+    await page.goto('/?mode=embed&panels=topics,map&theme=dark&topics=thaad');
+    const headings = page.getByRole('heading', { level: 2 });
+    await expect(headings).toHaveText(['Topics', 'Map']);
+    await expect(page.getByRole('banner')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Reset' })).toHaveCount(0);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    const link = page.getByRole('link', { name: 'Open full dashboard' });
+    await expect(link).toHaveAttribute('href', '/?topics=thaad');
+    expect(watch.foreign).toEqual([]);
+  });
+
+  test('a host on an allowed origin gets the height, sets filters, and hears them back', async ({ page }) => {
+    await page.goto(hostPage(PORTS.allowedHost));
+    const frame = await embeddedFrame(page);
+    await expect(page.locator('#height')).toHaveText(/^\d+ px$/);
+    const reported = Number((await page.locator('#height').textContent())!.replace(' px', ''));
+    const frameHeight = await page.locator('#thaw-frame').evaluate((el) => el.getBoundingClientRect().height);
+    expect(Math.abs(frameHeight - reported)).toBeLessThanOrEqual(2);
+    await expect(page.locator('#filters')).toHaveText('{"places":[],"topics":[],"from":null,"to":null,"event":null}');
+
+    await page.getByRole('button', { name: 'THAAD' }).click();
+    await expect(frame.getByRole('list', { name: 'Topics' }).getByRole('button', { name: /^THAAD/ })).toHaveAttribute('aria-pressed', 'true');
+    await expect(frame.getByRole('region', { name: 'Events' }).getByRole('listitem')).toHaveCount(thaad.length);
+    await expect(page.locator('#filters')).toHaveText('{"places":[],"topics":["thaad"],"from":null,"to":null,"event":null}');
+
+    // A filter changed inside the frame is reported too.
+    await frame.locator('.place-map').getByRole('button', { name: /^Seoul: / }).click();
+    await expect(page.locator('#filters')).toContainText('"places":["seoul"]');
+  });
+
+  test('the same message from an origin that is not allowed changes nothing', async ({ page }) => {
+    const logs: string[] = [];
+    page.on('console', (message) => logs.push(message.text()));
+    await page.goto(hostPage(PORTS.foreignHost));
+    const frame = await embeddedFrame(page);
+    await expect(page.locator('#height')).toHaveText(/^\d+ px$/);
+    await page.getByRole('button', { name: 'THAAD' }).click();
+    await page.getByRole('button', { name: 'Qingdao' }).click();
+    await page.waitForTimeout(500);
+    await expect(frame.getByRole('region', { name: 'Events' }).getByRole('listitem')).toHaveCount(shipped.events.length);
+    await expect(page.locator('#filters')).toHaveText('{"places":[],"topics":[],"from":null,"to":null,"event":null}');
+    expect(logs.filter((l) => l.includes('ignored a message'))).toHaveLength(1);
+  });
+
+  test('axe finds nothing in an embed', async ({ page }) => {
+    await page.goto('/?mode=embed&panels=map,topics,thaw,timeline,events');
+    await page.locator('.place-map .place-bubble').first().waitFor();
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+  });
+});
+
+test.describe('presentation', () => {
+  test('steps on its own, in date order, announcing each step', async ({ page, watch }) => {
+    const story = [...thaad].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+    await page.goto('/?mode=present&interval=1&topics=thaad');
+    const heading = page.getByRole('heading', { level: 1 });
+    await expect(heading).toHaveText(story[0].title);
+    await expect(page.getByRole('progressbar', { name: 'Story progress' })).toHaveAttribute('aria-valuetext', `Step 1 of ${story.length}`);
+    await expect(heading).toHaveText(story[1].title, { timeout: 4000 });
+    await expect(page.locator('[aria-live="polite"]')).toContainText(`Step 2 of ${story.length}: ${story[1].title}`);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    expect(watch.foreign).toEqual([]);
+  });
+
+  test('the keys step, pause and leave', async ({ page }) => {
+    const story = [...shipped.events].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+    await page.goto('/?mode=present&interval=600');
+    const heading = page.getByRole('heading', { level: 1 });
+    await expect(heading).toHaveText(story[0].title);
+    await page.keyboard.press('ArrowRight');
+    await expect(heading).toHaveText(story[1].title);
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await expect(heading).toHaveText(story.at(-1)!.title);
+    await page.keyboard.press(' ');
+    await expect(page.getByRole('button', { name: 'Resume' })).toHaveAttribute('aria-pressed', 'true');
+    await page.keyboard.press(' ');
+    await expect(page.getByRole('button', { name: 'Pause' })).toHaveAttribute('aria-pressed', 'false');
+    await page.keyboard.press('Escape');
+    await expect(page).not.toHaveURL(/mode=present/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Thaw Monitor' })).toBeVisible();
+  });
+
+  test('pausing stops the clock', async ({ page }) => {
+    await page.goto('/?mode=present&interval=1');
+    const heading = page.getByRole('heading', { level: 1 });
+    await page.getByRole('button', { name: 'Pause' }).click();
+    const title = await heading.textContent();
+    await page.waitForTimeout(2500);
+    await expect(heading).toHaveText(title!);
+  });
+
+  test('axe finds nothing in a presentation', async ({ page }) => {
+    await page.goto('/?mode=present&interval=600');
+    await page.locator('.place-map .place-bubble').first().waitFor();
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+  });
+});
+
+test.describe('export', () => {
+  test('CSV and JSON hold exactly the filtered events', async ({ page }) => {
+    await page.goto('/?topics=thaad');
+    await expect(page.getByRole('status').filter({ hasText: /of \d+ events/ })).toHaveText(`${thaad.length} of ${shipped.events.length} events`);
+
+    const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the events in view as CSV' }).click()]);
+    expect(csvDownload.suggestedFilename()).toMatch(new RegExp(`^thaw-monitor-${thaad.length}-events-\\d{4}-\\d{2}-\\d{2}\\.csv$`));
+    const csv = readFileSync((await csvDownload.path())!, 'utf8');
+    expect(csv).toBe(eventsToCsv(shipped, thaad));
+
+    const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the events in view as JSON' }).click()]);
+    const json = JSON.parse(readFileSync((await jsonDownload.path())!, 'utf8'));
+    expect(json).toEqual({ ...shipped, events: thaad });
+  });
+
+  test('the view saves as a PNG picture', async ({ page }) => {
+    await page.goto('/?places=qingdao');
+    await page.locator('.place-map .place-bubble').first().waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save the view as a PNG picture' }).click()]);
+    const bytes = readFileSync((await download.path())!);
+    expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+    expect(bytes.length).toBeGreaterThan(20_000);
+  });
+});
