@@ -49,6 +49,7 @@ export function App({ base }: Props) {
   const onChooseEvent = useCallback((event: string | null) => void setView({ event }), [setView]);
   const onReset = useCallback(() => void setView({ places: null, topics: null, from: null, to: null, event: null }), [setView]);
   const onExitPresentation = useCallback(() => void setView({ mode: null }), [setView]);
+  const onPresent = useCallback(() => void setView({ mode: 'present', event: null }), [setView]);
   const onFile = useCallback((next: File) => setFile(next), []);
   const loadBuiltIn = useCallback(() => {
     setFile(null);
@@ -82,6 +83,7 @@ export function App({ base }: Props) {
             canReset={!!filters && (!isUnfiltered(filters) || view.event !== null)}
             onReset={onReset}
             onFile={onFile}
+            onPresent={onPresent}
             exports={data && crossed && <ExportMenu dataset={data.dataset} events={crossed.all} pictureOf={() => mainRef.current} />}
           />
         </>

@@ -8,12 +8,13 @@ type Props = {
   canReset: boolean;
   onReset: () => void;
   onFile: (file: File) => void;
+  onPresent: () => void;
   /** The export buttons, once there is something to export. */
   exports?: ReactNode;
 };
 
 /** Title, dataset summary, live count and the view's actions. */
-export function Header({ summary, status, canReset, onReset, onFile, exports }: Props) {
+export function Header({ summary, status, canReset, onReset, onFile, onPresent, exports }: Props) {
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
 
   useEffect(() => {
@@ -47,6 +48,9 @@ export function Header({ summary, status, canReset, onReset, onFile, exports }: 
         </button>
         <button type="button" onClick={() => void copyLink()}>
           {copyState === 'copied' ? 'Link copied' : 'Copy link'}
+        </button>
+        <button type="button" onClick={onPresent}>
+          Present
         </button>
         {exports}
         <DatasetFilePicker onFile={onFile} />

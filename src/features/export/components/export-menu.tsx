@@ -44,7 +44,10 @@ export function ExportMenu({ dataset, events, pictureOf }: Props) {
   };
 
   return (
-    <div className="export-menu" role="group" aria-label="Export">
+    <div className="export-menu" role="group" aria-labelledby="export-menu-label">
+      <span id="export-menu-label" className="export-menu__label">
+        Export
+      </span>
       <button
         type="button"
         aria-label="Download the events in view as CSV"
