@@ -56,6 +56,24 @@ function FocusOn({ lat, lon, animate }: { lat: number; lon: number; animate: boo
   return null;
 }
 
+/** Re-fits the map to its bounds when the page is printed, since the print layout resizes it. */
+function FitOnPrint({ bounds }: { bounds: LatLngBoundsExpression }) {
+  const map = useMap();
+  useEffect(() => {
+    const fit = () => {
+      map.invalidateSize({ animate: false });
+      map.fitBounds(bounds, { padding: [24, 24], maxZoom: 5, animate: false });
+    };
+    window.addEventListener('beforeprint', fit);
+    window.addEventListener('afterprint', fit);
+    return () => {
+      window.removeEventListener('beforeprint', fit);
+      window.removeEventListener('afterprint', fit);
+    };
+  }, [map, bounds]);
+  return null;
+}
+
 /**
  * One bubble. Its icon holds a real button, created once per place and
  * updated in place, so keyboard focus survives a toggle.
@@ -140,7 +158,7 @@ export default function PlaceMap({ summaries, selected, chosenPlaceId, scaleMax,
       attributionControl={false}
     >
       <AttributionControl prefix={false} />
-      {focus && <FocusOn lat={focus.lat} lon={focus.lon} animate={animate} />}
+      {focus ? <FocusOn lat={focus.lat} lon={focus.lon} animate={animate} /> : <FitOnPrint bounds={bounds} />}
       {TILE_URL ? (
         <TileLayer url={TILE_URL} attribution={TILE_ATTRIBUTION} />
       ) : (
