@@ -1,0 +1,164 @@
+import type { Dataset, ThawEvent } from '../dataset/schema';
+import { timeBuckets, type Granularity, type TimeBucket } from './aggregate';
+import { eventEnd, type Filters } from './filters';
+
+const DAY_MS = 86_400_000;
+
+/** Days since 1970-01-01 of a YYYY-MM-DD date. */
+export function dayNumber(date: string): number {
+  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY_MS;
+}
+
+/**
+ * Column-wise typed arrays over a dataset's events, built once per dataset so
+ * every filter change is one tight pass with no object access. Events are
+ * stored in story order (date, then id): position i is `events[order[i]]`.
+ */
+export type EventIndex = {
+  n: number;
+  order: Uint32Array;
+  place: Uint16Array;
+  precision: Uint8Array;
+  /** Topic bitsets, `words` 32-bit words per event. */
+  topics: Uint32Array;
+  words: number;
+  start: Int32Array;
+  end: Int32Array;
+  bucket: Uint16Array;
+  score: Float32Array;
+  placeIds: ReadonlyArray<string>;
+  topicIds: ReadonlyArray<string>;
+  buckets: ReadonlyArray<TimeBucket>;
+  granularity: Granularity;
+};
+
+/** Builds the index of a dataset whose references have been checked (parseDataset does). */
+export function buildIndex(dataset: Pick<Dataset, 'events' | 'places' | 'topics'>): EventIndex {
+  const { events } = dataset;
+  const n = events.length;
+  const placeIds = dataset.places.map((p) => p.id);
+  const topicIds = dataset.topics.map((t) => t.id);
+  const placeIndex = new Map(placeIds.map((id, i) => [id, i]));
+  const topicIndex = new Map(topicIds.map((id, i) => [id, i]));
+  const words = Math.max(1, Math.ceil(topicIds.length / 32));
+  const { granularity, buckets } = timeBuckets(events, []);
+  const bucketIndex = new Map(buckets.map((b, i) => [b.key, i]));
+  const keyOf = (date: string) => (granularity === 'month' ? date.slice(0, 7) : date.slice(0, 4));
+
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i += 1) order[i] = i;
+  order.sort((a, b) => {
+    const ea = events[a];
+    const eb = events[b];
+    return ea.date < eb.date ? -1 : ea.date > eb.date ? 1 : ea.id < eb.id ? -1 : ea.id > eb.id ? 1 : 0;
+  });
+
+  const index: EventIndex = {
+    n,
+    order,
+    place: new Uint16Array(n),
+    precision: new Uint8Array(n),
+    topics: new Uint32Array(n * words),
+    words,
+    start: new Int32Array(n),
+    end: new Int32Array(n),
+    bucket: new Uint16Array(n),
+    score: new Float32Array(n),
+    placeIds,
+    topicIds,
+    buckets,
+    granularity,
+  };
+  for (let i = 0; i < n; i += 1) {
+    const event = events[order[i]];
+    index.place[i] = placeIndex.get(event.placeId) ?? 0;
+    index.precision[i] = event.geoPrecision;
+    for (const topic of event.topics) {
+      const t = topicIndex.get(topic.id);
+      if (t !== undefined) index.topics[i * words + (t >>> 5)] |= 1 << (t & 31);
+    }
+    index.start[i] = dayNumber(event.date);
+    index.end[i] = dayNumber(eventEnd(event));
+    index.bucket[i] = bucketIndex.get(keyOf(event.date)) ?? 0;
+    index.score[i] = event.thaw.score;
+  }
+  return index;
+}
+
+/**
+ * What every panel needs after a filter change, in one pass (crossfilter
+ * semantics: each count is under every filter but its own dimension's).
+ *
+ * - `all`: positions (story order) of the events that pass every filter.
+ * - `placeCount`, `placeScore`, `placePrecision` (3 per place): events passing
+ *   the topic and time filters, by place.
+ * - `topicCount`: events passing the place and time filters, by topic.
+ * - `bucketCount`: events passing the place and topic filters, by time bucket.
+ */
+export type IndexedResult = {
+  all: Uint32Array;
+  placeCount: Uint32Array;
+  placeScore: Float64Array;
+  placePrecision: Uint32Array;
+  topicCount: Uint32Array;
+  bucketCount: Uint32Array;
+};
+
+/** Runs the filters over the index. O(n) with typed arrays; allocation is per call, not per event. */
+export function queryIndex(index: EventIndex, filters: Filters): IndexedResult {
+  const { n, words, place, topics, start, end, bucket, score, precision } = index;
+  const P = index.placeIds.length;
+  const T = index.topicIds.length;
+
+  const placeFilter = filters.places.length > 0 ? new Uint8Array(P) : null;
+  if (placeFilter) for (const id of filters.places) { const i = index.placeIds.indexOf(id); if (i >= 0) placeFilter[i] = 1; }
+  const topicFilter = filters.topics.length > 0 ? new Uint32Array(words) : null;
+  if (topicFilter) for (const id of filters.topics) { const t = index.topicIds.indexOf(id); if (t >= 0) topicFilter[t >>> 5] |= 1 << (t & 31); }
+  const from = filters.from === null ? -Infinity : dayNumber(filters.from);
+  const to = filters.to === null ? Infinity : dayNumber(filters.to);
+
+  const all = new Uint32Array(n);
+  let count = 0;
+  const placeCount = new Uint32Array(P);
+  const placeScore = new Float64Array(P);
+  const placePrecision = new Uint32Array(P * 3);
+  const topicCount = new Uint32Array(T);
+  const bucketCount = new Uint32Array(index.buckets.length);
+
+  for (let i = 0; i < n; i += 1) {
+    const p = placeFilter === null || placeFilter[place[i]] === 1;
+    let t = topicFilter === null;
+    if (!t) {
+      for (let w = 0; w < words; w += 1) {
+        if ((topics[i * words + w] & topicFilter![w]) !== 0) { t = true; break; }
+      }
+    }
+    const d = end[i] >= from && start[i] <= to;
+    if (t && d) {
+      const k = place[i];
+      placeCount[k] += 1;
+      placeScore[k] += score[i];
+      placePrecision[k * 3 + precision[i] - 1] += 1;
+    }
+    if (p && d) {
+      for (let w = 0; w < words; w += 1) {
+        let bits = topics[i * words + w];
+        while (bits !== 0) {
+          const low = bits & -bits;
+          topicCount[(w << 5) + 31 - Math.clz32(low)] += 1;
+          bits ^= low;
+        }
+      }
+    }
+    if (p && t) bucketCount[bucket[i]] += 1;
+    if (p && t && d) all[count++] = i;
+  }
+  return { all: all.subarray(0, count), placeCount, placeScore, placePrecision, topicCount, bucketCount };
+}
+
+/** The events at the given index positions, in that order. */
+export function eventsAt(index: EventIndex, events: ReadonlyArray<ThawEvent>, positions: ArrayLike<number>): ThawEvent[] {
+  const out: ThawEvent[] = new Array(positions.length);
+  for (let i = 0; i < positions.length; i += 1) out[i] = events[index.order[positions[i]]];
+  return out;
+}
