@@ -1,7 +1,11 @@
 import { defineConfig } from '@playwright/test';
 
-/** The app, a host page origin it allows (VITE_EMBED_ORIGINS at build time), and one it does not. */
-export const PORTS = { app: 4173, allowedHost: 4174, foreignHost: 4175 } as const;
+/**
+ * The app, a host page origin it allows (VITE_EMBED_ORIGINS at build time), and one it does not.
+ * PORT_BASE moves all three, so two checkouts can run their browser tests side by side.
+ */
+const base = Number(process.env.PORT_BASE ?? 4173);
+export const PORTS = { app: base, allowedHost: base + 1, foreignHost: base + 2 } as const;
 
 const serve = (port: number) => ({
   command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,

@@ -8,5 +8,6 @@ npx tsc -p .
 npx vitest run
 bash scripts/ensure-chromium.sh
 # The embedding tests frame the app from a second local origin, which the build must allow.
-VITE_EMBED_ORIGINS="${VITE_EMBED_ORIGINS:-http://127.0.0.1:4174}" npx vite build
+PORT_BASE="${PORT_BASE:-4173}"
+VITE_EMBED_ORIGINS="${VITE_EMBED_ORIGINS:-http://127.0.0.1:$((PORT_BASE + 1))}" npx vite build
 npx playwright test
