@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseDataset, parseDatasetText, type DatasetResult } from '../../src/core/dataset/parse-dataset';
+import { MAX_DATASET_SIZE, parseDataset, parseDatasetText, sizeProblem, withLineAndColumn, type DatasetResult } from '../../src/core/dataset/parse-dataset';
 import type { Dataset } from '../../src/core/dataset/schema';
 
 const shippedText = readFileSync(resolve(__dirname, '../../public/data/events.json'), 'utf8');
@@ -81,5 +81,31 @@ describe('a bad event row is skipped with a warning naming the row and field', (
   it('accepts an empty event list as an empty dataset', () => {
     const result = parseDataset(mutate((d) => void (d.events = [])));
     expect(result.ok && result.dataset.events).toEqual([]);
+  });
+});
+
+describe('withLineAndColumn', () => {
+  it.each([
+    ['Unexpected token in JSON at position 0', '}', 'Unexpected token in JSON at position 0 (line 1 column 1)'],
+    ['Expected double-quoted property name in JSON at position 8', '{"a":1,\n}', 'Expected double-quoted property name in JSON at position 8 (line 2 column 1)'],
+    ['Bad thing at position 5', 'ab\ncd\nef', 'Bad thing at position 5 (line 2 column 3)'],
+    // Left alone: engines that already say where, and messages without a position.
+    ['Unterminated string in JSON at position 8 (line 1 column 9)', '{"a": "x', 'Unterminated string in JSON at position 8 (line 1 column 9)'],
+    ['Unexpected end of JSON input', '', 'Unexpected end of JSON input'],
+  ])('%s', (message, text, expected) => {
+    expect(withLineAndColumn(message, text)).toBe(expected);
+  });
+});
+
+describe('sizeProblem', () => {
+  it.each([
+    [0, null],
+    [MAX_DATASET_SIZE, null],
+    [Number.NaN, null],
+    [MAX_DATASET_SIZE + 1, '(file): the dataset is 20.0 MB; the largest Thaw Monitor opens is 20.0 MB'],
+    [100 * 1024 * 1024, '(file): the dataset is 100.0 MB; the largest Thaw Monitor opens is 20.0 MB'],
+  ])('%d bytes', (size, expected) => {
+    const problem = sizeProblem(size);
+    expect(problem && `${problem.path}: ${problem.message}`).toBe(expected);
   });
 });

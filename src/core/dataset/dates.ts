@@ -1,17 +1,35 @@
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+
 /**
  * True when `value` is a YYYY-MM-DD string naming a day that exists in the
- * proleptic Gregorian calendar (so 2023-02-30 and 2023-13-01 are false).
+ * proleptic Gregorian calendar (so 2023-02-30 and 2023-13-01 are false, and
+ * 0000-02-29 is true: year 0 is a leap year, as in ISO 8601).
  */
 export function isRealIsoDate(value: string): boolean {
   const match = ISO_DATE.exec(value);
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   if (month < 1 || month > 12 || day < 1) return false;
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  // Counted rather than asked of Date, which reads years 0-99 as 1900-1999.
+  const daysInMonth = month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1];
   return day <= daysInMonth;
 }
 
 /** The YYYY-MM-DD pattern without the calendar check, for schema messages. */
 export const ISO_DATE_PATTERN = ISO_DATE;
+
+/**
+ * The days a dataset's dates may fall on. The timeline draws one bar per
+ * year between the earliest and latest event, so a mistyped year (0219 for
+ * 2019) would otherwise squeeze the real events into one bar of hundreds.
+ */
+export const DATE_RANGE = { from: '1900-01-01', to: '2100-12-31' } as const;
+
+/** True when a YYYY-MM-DD date lies within DATE_RANGE (string order is date order for this format). */
+export function isInDateRange(value: string): boolean {
+  return value >= DATE_RANGE.from && value <= DATE_RANGE.to;
+}

@@ -36,6 +36,11 @@ function duplicateIds(list: ReadonlyArray<{ id: string }>, field: string): Datas
   return problems;
 }
 
+/** Topics an event lists twice: each would be counted twice in the topic bars. */
+function repeatedTopics(event: ThawEvent, row: number): DatasetProblem[] {
+  return duplicateIds(event.topics, `events[${row}].topics`);
+}
+
 /** The references of one event that point at nothing in the dataset. */
 function danglingReferences(
   event: ThawEvent,
@@ -73,7 +78,8 @@ function danglingReferences(
  *
  * The frame (version, sources, places, topics) must be valid or nothing
  * loads. Events are checked row by row: a row with a bad field, a duplicate
- * id or a reference to an unknown place, topic or source is skipped and
+ * id, a topic listed twice or a reference to an unknown place, topic or
+ * source is skipped and
  * reported as a warning naming the row and field. If every row is bad the
  * dataset is rejected with those problems as errors. Never throws.
  */
@@ -110,9 +116,9 @@ export function parseDataset(input: unknown): DatasetResult {
       warnings.push({ path: `events[${row}].id`, message: `duplicate id "${event.id}" (first used at events[${firstRow}])` });
       return;
     }
-    const dangling = danglingReferences(event, row, known);
-    if (dangling.length > 0) {
-      warnings.push(...dangling);
+    const wrong = [...repeatedTopics(event, row), ...danglingReferences(event, row, known)];
+    if (wrong.length > 0) {
+      warnings.push(...wrong);
       return;
     }
     firstRowOfId.set(event.id, row);
@@ -124,14 +130,54 @@ export function parseDataset(input: unknown): DatasetResult {
   return { ok: true, dataset: { ...envelope.data, events }, warnings, skippedEvents };
 }
 
-/** Parses JSON text and validates it; a syntax error becomes a problem, not an exception. */
+/**
+ * The largest dataset opened, in bytes (or characters of text, which for the
+ * ASCII JSON the pipeline writes is the same): about 30 times the built-in
+ * one's 100 kB. Past this, reading, validating and drawing it would hold the
+ * page for seconds, so it is refused up front.
+ */
+export const MAX_DATASET_SIZE = 20 * 1024 * 1024;
+
+const megabytes = (size: number) => `${(size / (1024 * 1024)).toFixed(1)} MB`;
+
+/**
+ * The problem with a dataset of `size` bytes, or null when it is small
+ * enough to open. Callers that know the size before reading (a file, a
+ * Content-Length) check it first so that nothing is read at all.
+ */
+export function sizeProblem(size: number): DatasetProblem | null {
+  // Written so that an unknown size (NaN from a garbled header) passes.
+  if (!(size > MAX_DATASET_SIZE)) return null;
+  return { path: '(file)', message: `the dataset is ${megabytes(size)}; the largest Thaw Monitor opens is ${megabytes(MAX_DATASET_SIZE)}` };
+}
+
+/**
+ * A JSON.parse message that gives a character offset ("at position 1342")
+ * with the line and column added, as newer engines do themselves: nobody
+ * finds character 1342 of a file by counting.
+ */
+export function withLineAndColumn(message: string, text: string): string {
+  const match = /at position (\d+)$/.exec(message);
+  if (!match) return message;
+  const before = text.slice(0, Number(match[1]));
+  const line = before.split('\n').length;
+  const column = before.length - before.lastIndexOf('\n');
+  return `${message} (line ${line} column ${column})`;
+}
+
+/**
+ * Parses JSON text and validates it. Text over MAX_DATASET_SIZE and syntax
+ * errors become problems, never exceptions.
+ */
 export function parseDatasetText(text: string): DatasetResult {
+  const tooLarge = sizeProblem(text.length);
+  if (tooLarge) return { ok: false, errors: [tooLarge] };
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, errors: [{ path: '(file)', message: `not valid JSON: ${reason}` }] };
+    return { ok: false, errors: [{ path: '(file)', message: `not valid JSON: ${withLineAndColumn(reason, text)}` }] };
   }
   return parseDataset(value);
 }

@@ -1,24 +1,42 @@
 import { z } from 'zod';
-import { ISO_DATE_PATTERN, isRealIsoDate } from './dates';
+import { DATE_RANGE, ISO_DATE_PATTERN, isInDateRange, isRealIsoDate } from './dates';
 
 /** Bumped whenever a change to the schema would make older files invalid. */
 export const SCHEMA_VERSION = 1;
 
+/**
+ * The longest values accepted. They bound what one field can cost to check
+ * and to lay out, so a runaway string is a named error rather than a page
+ * that freezes. Ids match what the URL accepts; a line is a title or a name,
+ * prose a sentence or a note (the built-in data stays under 300).
+ */
+export const MAX_LENGTH = { id: 128, line: 500, prose: 10_000 } as const;
+
+/**
+ * The most places and topics a dataset may list: every one is a button on
+ * the page (a map bubble, a topic bar), and more than this is unreadable.
+ */
+export const MAX_ITEMS = { places: 1_000, topics: 200 } as const;
+
 const id = z
   .string()
+  .max(MAX_LENGTH.id, { abort: true })
   .regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'expected a lower-case id (letters, digits, hyphens)' });
 
-const text = z.string().trim().min(1, { error: 'expected non-empty text' });
+const nonEmpty = { error: 'expected non-empty text' } as const;
+const text = z.string().max(MAX_LENGTH.line, { abort: true }).trim().min(1, nonEmpty);
+const prose = z.string().max(MAX_LENGTH.prose, { abort: true }).trim().min(1, nonEmpty);
 
 export const isoDateSchema = z
   .string()
   .regex(ISO_DATE_PATTERN, { error: 'expected YYYY-MM-DD', abort: true })
-  .refine(isRealIsoDate, { error: 'expected a date that exists in the calendar' });
+  .refine(isRealIsoDate, { error: 'expected a date that exists in the calendar', abort: true })
+  .refine(isInDateRange, { error: `expected a date from ${DATE_RANGE.from} to ${DATE_RANGE.to}` });
 
 /** A sentence of an article, cited by the source it came from. */
 export const evidenceSchema = z.object({
   sourceId: id,
-  sentence: text,
+  sentence: prose,
 });
 
 export const sourceSchema = z.object({
@@ -42,7 +60,7 @@ export const placeSchema = z.object({
 export const topicSchema = z.object({
   id,
   label: text,
-  description: text,
+  description: prose,
 });
 
 export const actorSchema = z.object({
@@ -71,8 +89,8 @@ export const thawSchema = z.object({
 
 export const eventSourceSchema = z.object({
   sourceId: id,
-  quote: text,
-  note: text.optional(),
+  quote: prose,
+  note: prose.optional(),
 });
 
 export const eventSchema = z
@@ -107,8 +125,8 @@ export const datasetSchema = z.object({
     builtOn: isoDateSchema,
   }),
   sources: z.array(sourceSchema),
-  places: z.array(placeSchema),
-  topics: z.array(topicSchema),
+  places: z.array(placeSchema).max(MAX_ITEMS.places),
+  topics: z.array(topicSchema).max(MAX_ITEMS.topics),
   events: z.array(eventSchema),
 });
 
