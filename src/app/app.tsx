@@ -109,7 +109,7 @@ export function App({ base }: Props) {
             onUseBuiltIn={file || (source.kind === 'url' && source.url !== BUILT_IN_DATASET_URL) ? loadBuiltIn : undefined}
           />
         )}
-        {data && <DatasetWarnings origin={origin} warnings={data.warnings} skippedEvents={data.skippedEvents} />}
+        {data && <DatasetWarnings origin={origin} warnings={data.warnings} skippedEvents={data.skippedEvents} eventCount={data.dataset.events.length} />}
         {query.isPending && mode !== 'present' && <DashboardSkeleton panels={panels} compact={mode === 'embed'} />}
         {data && lookups && filters && crossed && mode === 'present' && (
           <Presentation

@@ -89,6 +89,31 @@ describe('App', () => {
     expect(await eventItems()).toHaveLength(shipped.events.length - 1);
   });
 
+  it('says so when a valid dataset has no events', async () => {
+    serve({ '/empty.json': { body: JSON.stringify({ ...shipped, events: [] }) } });
+    renderApp('?data=/empty.json');
+    expect(await screen.findByText('/empty.json has no events to show.')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('refuses a file over the size limit without reading it', async () => {
+    serve({ '/data/events.json': { body: shippedText } });
+    renderApp();
+    await eventItems();
+    const huge = new File([new Uint8Array(21 * 1024 * 1024)], 'huge.json', { type: 'application/json' });
+    const read = vi.spyOn(huge, 'text');
+    await userEvent.upload(screen.getByLabelText('Open a dataset…'), huge);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('(file): the dataset is 21.0 MB; the largest Thaw Monitor opens is 20.0 MB');
+    expect(read).not.toHaveBeenCalled();
+  });
+
+  it('refuses a dataset whose Content-Length is over the size limit', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => new Response('{}', { headers: { 'Content-Length': String(30 * 1024 * 1024) } })));
+    renderApp('?data=/huge.json');
+    expect(await screen.findByRole('alert')).toHaveTextContent('(file): the dataset is 30.0 MB; the largest Thaw Monitor opens is 20.0 MB');
+  });
+
   it('refuses a javascript: address in ?data= and shows the built-in dataset', async () => {
     const fetchMock = serve({ '/data/events.json': { body: shippedText } });
     renderApp('?data=javascript:alert(1)');

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { parseDatasetText, type DatasetProblem } from '../../../core/dataset/parse-dataset';
+import { parseDatasetText, sizeProblem, type DatasetProblem } from '../../../core/dataset/parse-dataset';
 import type { Dataset } from '../../../core/dataset/schema';
 
 /** Where the dataset comes from: the built-in file, a URL from `?data=`, or a file the user dropped. */
@@ -22,7 +22,11 @@ export class DatasetLoadError extends Error {
 }
 
 async function readSource(source: DatasetSource, signal: AbortSignal): Promise<{ origin: string; text: string }> {
-  if (source.kind === 'file') return { origin: source.file.name, text: await source.file.text() };
+  if (source.kind === 'file') {
+    const tooLarge = sizeProblem(source.file.size);
+    if (tooLarge) throw new DatasetLoadError(source.file.name, [tooLarge]);
+    return { origin: source.file.name, text: await source.file.text() };
+  }
   let response: Response;
   try {
     response = await fetch(source.url, { signal, headers: { Accept: 'application/json' } });
@@ -32,6 +36,12 @@ async function readSource(source: DatasetSource, signal: AbortSignal): Promise<{
   }
   if (!response.ok) {
     throw new DatasetLoadError(source.url, [{ path: '(network)', message: `the server answered ${response.status} ${response.statusText}`.trim() }], response.status >= 500);
+  }
+  // Refused before the body is read when the server says how large it is.
+  const tooLarge = sizeProblem(Number(response.headers.get('Content-Length')));
+  if (tooLarge) {
+    void response.body?.cancel();
+    throw new DatasetLoadError(source.url, [tooLarge]);
   }
   return { origin: source.url, text: await response.text() };
 }

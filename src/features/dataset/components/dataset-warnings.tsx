@@ -1,11 +1,19 @@
 import type { DatasetProblem } from '../../../core/dataset/parse-dataset';
 import { DatasetProblems } from './dataset-problems';
 
-type Props = { origin: string; warnings: ReadonlyArray<DatasetProblem>; skippedEvents: number };
+type Props = { origin: string; warnings: ReadonlyArray<DatasetProblem>; skippedEvents: number; eventCount: number };
 
-/** A partial load: the rows that were skipped and why. */
-export function DatasetWarnings({ origin, warnings, skippedEvents }: Props) {
-  if (warnings.length === 0) return null;
+/** A partial load: the rows that were skipped and why; or, for a valid dataset with no events, a note saying so. */
+export function DatasetWarnings({ origin, warnings, skippedEvents, eventCount }: Props) {
+  if (warnings.length === 0) {
+    // Valid (an export of an empty view looks like this), but every panel would otherwise just say "no events match".
+    if (eventCount > 0) return null;
+    return (
+      <p className="notice notice--warning" role="status">
+        {origin} has no events to show.
+      </p>
+    );
+  }
   return (
     <section className="panel panel--warning" role="status" aria-labelledby="dataset-warnings-title">
       <details>
