@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { MAX_DATASET_SIZE, parseDataset, parseDatasetText, sizeProblem, withLineAndColumn, type DatasetResult } from '../../src/core/dataset/parse-dataset';
+import { MAX_DATASET_SIZE, parseDataset, parseDatasetText, sizeProblem, utf8Length, withLineAndColumn, type DatasetResult } from '../../src/core/dataset/parse-dataset';
 import type { Dataset } from '../../src/core/dataset/schema';
 
 const shippedText = readFileSync(resolve(__dirname, '../../public/data/events.json'), 'utf8');
@@ -107,5 +107,22 @@ describe('sizeProblem', () => {
   ])('%d bytes', (size, expected) => {
     const problem = sizeProblem(size);
     expect(problem && `${problem.path}: ${problem.message}`).toBe(expected);
+  });
+});
+
+describe('utf8Length', () => {
+  it.each([
+    ['', 0],
+    ['{"a":1}', 7],
+    ['é', 2],
+    ['서울', 6],
+    ['😀', 4],
+    // A lone surrogate is written as U+FFFD, three bytes.
+    ['\ud800', 3],
+    ['a\udc00b', 5],
+    ['Seoul 서울 首尔 😀 é', Buffer.byteLength('Seoul 서울 首尔 😀 é')],
+  ])('%j -> %d', (text, bytes) => {
+    expect(utf8Length(text)).toBe(bytes);
+    expect(utf8Length(text)).toBe(new TextEncoder().encode(text).length);
   });
 });
