@@ -97,6 +97,7 @@ export function App({ base }: Props) {
             </p>
           </>
         )}
+        {mode === 'present' && !data && <h1 className="visually-hidden">Thaw Monitor</h1>}
         {dataParam.refused && !file && (
           <p className="notice notice--warning" role="status">
             {dataParam.refused}. Showing the built-in dataset.

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { isRealIsoDate } from '../../src/core/dataset/dates';
+import { isInDateRange, isRealIsoDate } from '../../src/core/dataset/dates';
 import { decodeView, encodeView, INTERVAL, MODES, PANELS, THEMES, type ViewState } from '../../src/core/view/view-state';
 import { queryString, URL_PROPERTY_RUNS, validView } from '../fixtures/url-arbitraries';
 
@@ -14,7 +14,7 @@ const TIMEOUT = 60_000;
 
 const ID = /^[a-z0-9][a-z0-9-]{0,127}$/;
 const isId = (value: unknown) => typeof value === 'string' && ID.test(value);
-const isDay = (value: unknown) => value === null || (typeof value === 'string' && isRealIsoDate(value));
+const isDay = (value: unknown) => value === null || (typeof value === 'string' && isRealIsoDate(value) && isInDateRange(value));
 
 /** Every field is within what its parser accepts, and there is nothing else. */
 function isValidView(view: ViewState): boolean {

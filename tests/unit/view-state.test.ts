@@ -10,6 +10,8 @@ describe('decodeView', () => {
     // Bad values are dropped, not thrown.
     ['?places=seoul,Not%20An%20Id,<script>', { places: ['seoul'] }],
     ['?from=2023-02-30&to=yesterday', {}],
+    ['?from=1800-01-01&to=0000-02-29', {}],
+    ['?from=1900-01-01&to=2100-12-31', { from: '1900-01-01', to: '2100-12-31' }],
     ['?event=%E2%9C%93', {}],
     ['?topics=', {}],
     ['?unknown=1&places', {}],

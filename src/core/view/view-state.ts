@@ -1,5 +1,5 @@
 import { createLoader, createParser, createSerializer, parseAsArrayOf, parseAsStringLiteral, type inferParserType } from 'nuqs/server';
-import { isRealIsoDate } from '../dataset/dates';
+import { isInDateRange, isRealIsoDate } from '../dataset/dates';
 
 const ID = /^[a-z0-9][a-z0-9-]{0,127}$/;
 
@@ -9,9 +9,13 @@ const idParser = createParser({
   serialize: (value: string) => value,
 });
 
-/** A YYYY-MM-DD day that exists; anything else is dropped. */
+/**
+ * A YYYY-MM-DD day that exists, within the range a dataset's dates may
+ * take; anything else is dropped. Outside it a bound filters nothing a
+ * dataset can hold, and a date input cannot show year 0000.
+ */
 const dayParser = createParser({
-  parse: (value: string) => (isRealIsoDate(value) ? value : null),
+  parse: (value: string) => (isRealIsoDate(value) && isInDateRange(value) ? value : null),
   serialize: (value: string) => value,
 });
 
