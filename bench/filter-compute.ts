@@ -2,14 +2,8 @@ import crossfilter from 'crossfilter2';
 import type { Dataset } from '../src/core/dataset/schema';
 import { buildIndex, dayNumber, queryIndex } from '../src/core/filters/event-index';
 import type { Filters } from '../src/core/filters/filters';
+import { summarize, type Timing } from './stats';
 
-export type Timing = { median: number; p95: number; samples: number };
-
-function summarize(samples: number[]): Timing {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
-  return { median: at(0.5), p95: at(0.95), samples: sorted.length };
-}
 
 /** Our index: one full pass per change, every panel's counts at once. */
 export function timeOurs(dataset: Dataset, sequence: ReadonlyArray<Filters>): { build: number; timing: Timing; checksum: number } {
@@ -50,7 +44,7 @@ export function timeCrossfilter(dataset: Dataset, sequence: ReadonlyArray<Filter
   const topicDim = cf.dimension((r) => r.topics, true);
   const timeDim = cf.dimension((r) => r.i);
   type PlaceValue = { count: number; score: number; p1: number; p2: number; p3: number };
-  const placeGroup = placeDim.group().reduce(
+  const placeGroup = placeDim.group<number, PlaceValue>().reduce(
     (v: PlaceValue, r: Row) => { v.count += 1; v.score += r.score; if (r.precision === 1) v.p1 += 1; else if (r.precision === 2) v.p2 += 1; else v.p3 += 1; return v; },
     (v: PlaceValue, r: Row) => { v.count -= 1; v.score -= r.score; if (r.precision === 1) v.p1 -= 1; else if (r.precision === 2) v.p2 -= 1; else v.p3 -= 1; return v; },
     () => ({ count: 0, score: 0, p1: 0, p2: 0, p3: 0 }),
