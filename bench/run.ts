@@ -13,6 +13,7 @@ import { bundleSizes } from './bundle';
 import { filterSequence } from './filter-sequence';
 import { timeCrossfilter, timeOurs } from './filter-compute';
 import { lighthouseMedian } from './lighthouse';
+import { renderReport, withReport, type BenchResults } from './report';
 import { syntheticDataset } from './synthetic';
 
 const root = resolve(import.meta.dirname, '..');
@@ -130,7 +131,10 @@ if (only.has('browser') || only.has('lighthouse')) {
 }
 
 writeFileSync(resolve(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
-console.log('\nWrote bench/results.json');
+const readmePath = resolve(root, 'README.md');
+const report = renderReport(results as BenchResults);
+writeFileSync(readmePath, withReport(readFileSync(readmePath, 'utf8'), report));
+console.log(`\n${report}\n\nWrote bench/results.json and the README's Performance table.`);
 
 async function waitFor(url: string) {
   for (let i = 0; i < 120; i += 1) {
