@@ -50,7 +50,7 @@ export function timeCrossfilter(dataset: Dataset, sequence: ReadonlyArray<Filter
   const topicDim = cf.dimension((r) => r.topics, true);
   const timeDim = cf.dimension((r) => r.i);
   type PlaceValue = { count: number; score: number; p1: number; p2: number; p3: number };
-  const placeGroup = placeDim.group().reduce(
+  const placeGroup = placeDim.group<number, PlaceValue>().reduce(
     (v: PlaceValue, r: Row) => { v.count += 1; v.score += r.score; if (r.precision === 1) v.p1 += 1; else if (r.precision === 2) v.p2 += 1; else v.p3 += 1; return v; },
     (v: PlaceValue, r: Row) => { v.count -= 1; v.score -= r.score; if (r.precision === 1) v.p1 -= 1; else if (r.precision === 2) v.p2 -= 1; else v.p3 -= 1; return v; },
     () => ({ count: 0, score: 0, p1: 0, p2: 0, p3: 0 }),
