@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isRealIsoDate } from '../dataset/dates';
+import { originList } from './origins';
 
 /**
  * The postMessage protocol between an embedded Thaw Monitor and its host page.
@@ -106,16 +107,7 @@ export function readIncoming(data: unknown, origin: string, allowed: ReadonlySet
  * that are not http(s) origins are left out.
  */
 export function allowedOrigins(self: string, configured: string | undefined): Set<string> {
-  const origins = new Set([self]);
-  for (const entry of (configured ?? '').split(/[\s,]+/).filter(Boolean)) {
-    try {
-      const url = new URL(entry);
-      if (url.protocol === 'http:' || url.protocol === 'https:') origins.add(url.origin);
-    } catch {
-      // Not a URL: ignored, as documented.
-    }
-  }
-  return origins;
+  return new Set([self, ...originList(configured)]);
 }
 
 /**
