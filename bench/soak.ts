@@ -69,7 +69,7 @@ async function measure(page: Page, cdp: CDPSession, step: number): Promise<Readi
   for (let i = 0; i < 3; i += 1) await cdp.send('HeapProfiler.collectGarbage');
   const heap = await cdp.send('Runtime.getHeapUsage');
   const counters = await cdp.send('Memory.getDOMCounters');
-  const page_ = await page.evaluate(() => ({
+  const inPage = await page.evaluate(() => ({
     domElements: document.getElementsByTagName('*').length,
     leafletMarkers: document.querySelectorAll('.leaflet-marker-pane > *').length,
     leafletPaths: document.querySelectorAll('.leaflet-overlay-pane path').length,
@@ -82,7 +82,7 @@ async function measure(page: Page, cdp: CDPSession, step: number): Promise<Readi
     domNodes: counters.nodes,
     jsEventListeners: counters.jsEventListeners,
     documents: counters.documents,
-    ...page_,
+    ...inPage,
   };
 }
 
