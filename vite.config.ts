@@ -16,6 +16,8 @@ export default defineConfig(({ mode }) => {
       environment: 'node',
       setupFiles: ['tests/setup.ts'],
       globals: true,
+      // The app tests render the whole dashboard in jsdom; on a busy two-core machine that can outlast the default 5 s.
+      testTimeout: 20_000,
     },
   };
 });
