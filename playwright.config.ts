@@ -12,6 +12,8 @@ const serve = (port: number) => ({
   url: `http://127.0.0.1:${port}`,
   reuseExistingServer: !process.env.CI,
   timeout: 60_000,
+  // The preview's frame-ancestors must name the host the build allows (see scripts/security-headers.ts).
+  env: { VITE_EMBED_ORIGINS: process.env.VITE_EMBED_ORIGINS ?? `http://127.0.0.1:${PORTS.allowedHost}` },
 });
 
 export default defineConfig({

@@ -1,15 +1,23 @@
 import react from '@vitejs/plugin-react';
+import { loadEnv } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { eastAsiaBasemap } from './scripts/basemap-plugin.ts';
+import { securityHeadersPlugin } from './scripts/security-headers.ts';
 
-export default defineConfig({
-  plugins: [react(), eastAsiaBasemap()],
-  build: { target: 'es2022', sourcemap: true },
-  preview: { port: 4173, strictPort: true },
-  test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.tsx'],
-    environment: 'node',
-    setupFiles: ['tests/setup.ts'],
-    globals: true,
-  },
+export default defineConfig(({ mode }) => {
+  // The same variables the build reads, so `vite preview` lets the same hosts frame the app that the build lets drive it.
+  const env = loadEnv(mode, process.cwd(), ['VITE_', 'THAW_']);
+  return {
+    plugins: [react(), eastAsiaBasemap(), securityHeadersPlugin({ embedOrigins: env.VITE_EMBED_ORIGINS, tileUrl: env.VITE_TILE_URL, dataOrigins: env.THAW_DATA_ORIGINS })],
+    build: { target: 'es2022', sourcemap: true },
+    preview: { port: 4173, strictPort: true },
+    test: {
+      include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.tsx'],
+      environment: 'node',
+      setupFiles: ['tests/setup.ts'],
+      globals: true,
+      // The app tests render the whole dashboard in jsdom; on a busy two-core machine that can outlast the default 5 s.
+      testTimeout: 20_000,
+    },
+  };
 });

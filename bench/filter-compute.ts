@@ -2,14 +2,8 @@ import crossfilter from 'crossfilter2';
 import type { Dataset } from '../src/core/dataset/schema';
 import { buildIndex, dayNumber, queryIndex } from '../src/core/filters/event-index';
 import type { Filters } from '../src/core/filters/filters';
+import { summarize, type Timing } from './stats';
 
-export type Timing = { median: number; p95: number; samples: number };
-
-function summarize(samples: number[]): Timing {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
-  return { median: at(0.5), p95: at(0.95), samples: sorted.length };
-}
 
 /** Our index: one full pass per change, every panel's counts at once. */
 export function timeOurs(dataset: Dataset, sequence: ReadonlyArray<Filters>): { build: number; timing: Timing; checksum: number } {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { feature } from 'topojson-client';
 import { presimplify, simplify } from 'topojson-simplify';
-import type { Plugin } from 'vite';
+import type { Plugin, ResolvedConfig } from 'vite';
 import type { Topology } from 'topojson-specification';
 import { clipGeometry, type Box } from '../src/features/map/utils/clip-to-box.ts';
 
@@ -11,30 +11,52 @@ export const EAST_ASIA: Box = [95, 15, 150, 53];
 
 const VIRTUAL_ID = 'virtual:east-asia-basemap';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+/** Where the basemap is served, under the app's base path. */
+export const BASEMAP_FILE = 'data/east-asia-basemap.json';
 
 /**
- * Builds the offline basemap when the app is built: Natural Earth country
- * shapes from world-atlas (1:50m), simplified with topojson-simplify,
- * clipped to East Asia and rounded to 0.01°, served as the module
- * `virtual:east-asia-basemap` (a GeoJSON FeatureCollection). No tile server.
+ * Natural Earth country shapes from world-atlas (1:50m), simplified with
+ * topojson-simplify, clipped to `box` and rounded to 0.01°: a GeoJSON
+ * FeatureCollection as JSON text.
+ */
+export function buildBasemap(box: Box = EAST_ASIA): string {
+  const require = createRequire(import.meta.url);
+  const topology = JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8')) as Topology;
+  const simplified = simplify(presimplify(topology as never), 0.002);
+  const countries = feature(simplified, simplified.objects.countries) as unknown as {
+    features: Array<{ id?: string; properties: { name: string }; geometry: Parameters<typeof clipGeometry>[0] | null }>;
+  };
+  const features = countries.features.flatMap((country) => {
+    const geometry = country.geometry && clipGeometry(country.geometry, box);
+    return geometry ? [{ type: 'Feature', id: country.id, properties: { name: country.properties.name }, geometry }] : [];
+  });
+  return JSON.stringify({ type: 'FeatureCollection', features });
+}
+
+/**
+ * The offline basemap, made when the app is built: written next to the
+ * dataset as `data/east-asia-basemap.json` (served by the dev server from
+ * memory) and fetched by the map like any other data, so it weighs on
+ * neither the JS bundle nor its parse time. The module
+ * `virtual:east-asia-basemap` exports its URL. No tile server.
  */
 export function eastAsiaBasemap(box: Box = EAST_ASIA): Plugin {
+  let config: ResolvedConfig;
+  let json: string | undefined;
+  const basemap = () => (json ??= buildBasemap(box));
   return {
     name: 'thaw-monitor:east-asia-basemap',
+    configResolved: (resolved) => void (config = resolved),
     resolveId: (id) => (id === VIRTUAL_ID ? RESOLVED_ID : undefined),
-    load(id) {
-      if (id !== RESOLVED_ID) return undefined;
-      const require = createRequire(import.meta.url);
-      const topology = JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8')) as Topology;
-      const simplified = simplify(presimplify(topology as never), 0.002);
-      const countries = feature(simplified, simplified.objects.countries) as unknown as {
-        features: Array<{ id?: string; properties: { name: string }; geometry: Parameters<typeof clipGeometry>[0] | null }>;
-      };
-      const features = countries.features.flatMap((country) => {
-        const geometry = country.geometry && clipGeometry(country.geometry, box);
-        return geometry ? [{ type: 'Feature', id: country.id, properties: { name: country.properties.name }, geometry }] : [];
+    load: (id) => (id === RESOLVED_ID ? `export default ${JSON.stringify(`${config.base}${BASEMAP_FILE}`)};` : undefined),
+    configureServer(server) {
+      server.middlewares.use(`${server.config.base}${BASEMAP_FILE}`, (_req, res) => {
+        res.setHeader('Content-Type', 'application/json');
+        res.end(basemap());
       });
-      return `export default ${JSON.stringify({ type: 'FeatureCollection', features })};`;
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: BASEMAP_FILE, source: basemap() });
     },
   };
 }

@@ -3,7 +3,9 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { summarizeDataset } from '../core/dataset/describe';
 import { lookupsOf } from '../core/dataset/lookups';
 import type { EmbedFilters } from '../core/embed/protocol';
-import { crossFilter, filtersFromView, isUnfiltered, toggleValue, type Filters } from '../core/filters/filters';
+import { buildIndex } from '../core/filters/event-index';
+import { filtersFromView, filtersKey, isUnfiltered, toggleValue, type Filters } from '../core/filters/filters';
+import { panelData } from '../core/filters/panel-data';
 import { encodeView, PANELS } from '../core/view/view-state';
 import { BUILT_IN_DATASET_URL, datasetQueryOptions, sourceFromDataParam } from '../features/dataset/api/dataset-query';
 import { DatasetErrorPanel } from '../features/dataset/components/dataset-error';
@@ -14,6 +16,7 @@ import { Presentation } from '../features/presentation/components/presentation';
 import { Dashboard, DashboardSkeleton } from './dashboard';
 import { Header } from './header';
 import { useDocumentTheme } from './use-document-theme';
+import { useReadyMark } from './use-ready-mark';
 import { useView } from './use-view';
 
 type Props = {
@@ -39,8 +42,16 @@ export function App({ base }: Props) {
   const mainRef = useRef<HTMLElement>(null);
 
   const lookups = useMemo(() => (data ? lookupsOf(data.dataset) : null), [data]);
-  const filters = useMemo<Filters | null>(() => (data ? filtersFromView(view, data.dataset) : null), [data, view]);
-  const crossed = useMemo(() => (data && filters ? crossFilter(data.dataset.events, filters) : null), [data, filters]);
+  // Keyed by value: writing the URL re-reads it into a new, equal view, which must not recompute every panel.
+  const viewFilters = data ? filtersFromView(view, data.dataset) : null;
+  const viewFiltersKey = viewFilters ? filtersKey(viewFilters) : '';
+  const filters = useMemo<Filters | null>(() => viewFilters, [data, viewFiltersKey]);
+  // The index is built once per dataset; each filter change is then one pass over typed arrays.
+  const index = useMemo(() => (data ? buildIndex(data.dataset) : null), [data]);
+  const panel = useMemo(
+    () => (data && lookups && index && filters ? panelData(index, { events: data.dataset.events, places: data.dataset.places, topicOrder: lookups.topicOrder }, filters) : null),
+    [data, lookups, index, filters],
+  );
 
   const setFilters = useCallback((next: Filters) => void setView({ places: [...next.places], topics: [...next.topics], from: next.from, to: next.to }), [setView]);
   const onTogglePlace = useCallback((id: string) => filters && setFilters(toggleValue(filters, 'places', id)), [filters, setFilters]);
@@ -61,12 +72,14 @@ export function App({ base }: Props) {
     () => ({ places: [...(filters?.places ?? [])], topics: [...(filters?.topics ?? [])], from: filters?.from ?? null, to: filters?.to ?? null, event: view.event }),
     [filters, view.event],
   );
+  useReadyMark(panel !== null);
   useEmbedBridge({ enabled: mode === 'embed', filters: embedFilters, onSetFilters });
 
   const origin = file ? file.name : dataParam.source.kind === 'url' ? dataParam.source.url : '';
   const total = data?.dataset.events.length ?? 0;
-  const summary = data ? summarizeDataset(data.dataset) : query.isError ? 'No dataset loaded' : 'Loading the dataset…';
-  const status = data && crossed ? `${crossed.all.length} of ${total} ${total === 1 ? 'event' : 'events'}` : query.isError ? 'No events' : 'Loading';
+  const described = useMemo(() => (data ? summarizeDataset(data.dataset) : null), [data]);
+  const summary = described ?? (query.isError ? 'No dataset loaded' : 'Loading the dataset…');
+  const status = data && panel ? `${panel.all.length} of ${total} ${total === 1 ? 'event' : 'events'}` : query.isError ? 'No events' : 'Loading';
   const panels = mode === 'embed' ? (view.panels ?? PANELS) : PANELS;
   const fullDashboard = `${window.location.pathname}${encodeView({ ...view, mode: 'dashboard', panels: null, theme: null })}`;
 
@@ -84,7 +97,7 @@ export function App({ base }: Props) {
             onReset={onReset}
             onFile={onFile}
             onPresent={onPresent}
-            exports={data && crossed && <ExportMenu dataset={data.dataset} events={crossed.all} pictureOf={() => mainRef.current} />}
+            exports={data && panel && <ExportMenu dataset={data.dataset} events={panel.all} pictureOf={() => mainRef.current} />}
           />
         </>
       )}
@@ -112,9 +125,9 @@ export function App({ base }: Props) {
         )}
         {data && <DatasetWarnings origin={origin} warnings={data.warnings} skippedEvents={data.skippedEvents} eventCount={data.dataset.events.length} />}
         {query.isPending && mode !== 'present' && <DashboardSkeleton panels={panels} compact={mode === 'embed'} />}
-        {data && lookups && filters && crossed && mode === 'present' && (
+        {data && lookups && filters && panel && mode === 'present' && (
           <Presentation
-            events={crossed.all}
+            events={panel.all}
             places={data.dataset.places}
             placesById={lookups.places}
             sourcesById={lookups.sources}
@@ -124,12 +137,12 @@ export function App({ base }: Props) {
             onExit={onExitPresentation}
           />
         )}
-        {data && lookups && filters && crossed && mode !== 'present' && (
+        {data && lookups && filters && panel && mode !== 'present' && (
           <Dashboard
             dataset={data.dataset}
             lookups={lookups}
             filters={filters}
-            crossed={crossed}
+            panel={panel}
             chosenEventId={view.event}
             panels={panels}
             compact={mode === 'embed'}
@@ -139,13 +152,13 @@ export function App({ base }: Props) {
             onChooseEvent={onChooseEvent}
           />
         )}
-        {mode === 'embed' && data && crossed && (
+        {mode === 'embed' && data && panel && (
           <footer className="embed-footer">
             <a href={fullDashboard} target="_blank" rel="noopener">
               Open full dashboard
             </a>
             <span className="embed-footer__credit">Thaw Monitor · {status}</span>
-            <ExportMenu dataset={data.dataset} events={crossed.all} />
+            <ExportMenu dataset={data.dataset} events={panel.all} />
           </footer>
         )}
       </main>

@@ -1,9 +1,8 @@
 import { lazy, Suspense, useCallback, useId, useMemo, useState, type ReactNode } from 'react';
-import { newestFirst } from '../core/dataset/describe';
 import type { DatasetLookups } from '../core/dataset/lookups';
 import type { Dataset } from '../core/dataset/schema';
-import { countTopics, summarizePlaces, summarizeThaw, thawSeries, timeBuckets } from '../core/filters/aggregate';
-import type { CrossFiltered, Filters } from '../core/filters/filters';
+import type { Filters } from '../core/filters/filters';
+import { placesToDraw, type PanelData } from '../core/filters/panel-data';
 import { PANELS, type PanelId } from '../core/view/view-state';
 import { EventDetail } from '../features/events/components/event-detail';
 import { EventList } from '../features/events/components/event-list';
@@ -21,8 +20,8 @@ type Props = {
   dataset: Dataset;
   lookups: DatasetLookups;
   filters: Filters;
-  /** The events under each combination of filters, from crossFilter. */
-  crossed: CrossFiltered;
+  /** What every panel shows under the filters, from panelData. */
+  panel: PanelData;
   chosenEventId: string | null;
   /** Which panels to show, in order (embeds choose); the full dashboard shows all. */
   panels?: ReadonlyArray<PanelId>;
@@ -39,22 +38,11 @@ type Props = {
  * filter change and handed down as plain, memoized data; the panels only
  * render it and report clicks.
  */
-export function Dashboard({ dataset, lookups, filters, crossed, chosenEventId, panels = PANELS, compact = false, onTogglePlace, onToggleTopic, onRange, onChooseEvent }: Props) {
+export function Dashboard({ dataset, lookups, filters, panel: view, chosenEventId, panels = PANELS, compact = false, onTogglePlace, onToggleTopic, onRange, onChooseEvent }: Props) {
   const evidenceId = useId();
   const [evidenceOpen, setEvidenceOpen] = useState(false);
 
-  const view = useMemo(
-    () => ({
-      places: summarizePlaces(crossed.except.places, dataset.places, filters.places),
-      topics: countTopics(crossed.except.topics, lookups.topicOrder),
-      timeline: timeBuckets(dataset.events, crossed.except.time),
-      thaw: summarizeThaw(crossed.all),
-      series: thawSeries(crossed.all),
-      list: newestFirst(crossed.all),
-    }),
-    [dataset, filters.places, crossed, lookups.topicOrder],
-  );
-
+  const drawn = useMemo(() => placesToDraw(view.places, filters.places), [view.places, filters.places]);
   const chosen = useMemo(() => dataset.events.find((e) => e.id === chosenEventId) ?? null, [dataset, chosenEventId]);
   const closeDetail = useCallback(() => onChooseEvent(null), [onChooseEvent]);
   const toggleEvidence = useCallback(() => setEvidenceOpen((open) => !open), []);
@@ -66,7 +54,7 @@ export function Dashboard({ dataset, lookups, filters, crossed, chosenEventId, p
         <div className="map-frame">
           <Suspense fallback={<div className="skeleton skeleton--map" aria-hidden="true" />}>
             <PlaceMap
-              summaries={view.places}
+              summaries={drawn}
               selected={filters.places}
               chosenPlaceId={chosen?.placeId ?? null}
               scaleMax={lookups.scaleMax}
@@ -78,13 +66,14 @@ export function Dashboard({ dataset, lookups, filters, crossed, chosenEventId, p
         <PlaceList summaries={view.places} selected={filters.places} onToggle={onTogglePlace} />
         <p className="legend">
           Bubble area: number of events. Colour: mean thaw score, <span className="legend__cold">cold</span> to <span className="legend__warm">warm</span>. A dashed ring marks places where some events are placed approximately.
+          {drawn.length < view.places.length && ` The map draws the ${drawn.length} places with the most events; the list has all ${view.places.length}.`}
         </p>
       </Panel>
     ),
     thaw: () => (
       <Panel key="thaw" title="Thaw index" className="panel--thaw">
         <ThawGauge summary={view.thaw} evidence={evidence} />
-        <ThawTrend points={view.series} chosenEventId={chosenEventId} titles={lookups.titles} />
+        <ThawTrend series={view.series} chosenEventId={chosenEventId} titles={lookups.titles} />
         {evidenceOpen && <ThawEvidence id={evidenceId} events={view.list} sourcesById={lookups.sources} onChoose={onChooseEvent} />}
       </Panel>
     ),
@@ -115,7 +104,7 @@ export function Dashboard({ dataset, lookups, filters, crossed, chosenEventId, p
               place={lookups.places.get(chosen.placeId)}
               sourcesById={lookups.sources}
               topicsById={lookups.topics}
-              inFilters={crossed.all.includes(chosen)}
+              inFilters={view.all.includes(chosen)}
               onClose={closeDetail}
             />
           )}

@@ -1,4 +1,4 @@
-import { crossFilter, eventEnd, filtersFromView, NO_FILTERS, overlapsRange, toggleValue, type Filters } from '../../src/core/filters/filters';
+import { crossFilter, eventEnd, filtersFromView, NO_FILTERS, overlapsRange, toggleValue, type Filters, filtersKey } from '../../src/core/filters/filters';
 import { EMPTY_VIEW } from '../../src/core/view/view-state';
 import { makeEvent } from './make-event';
 
@@ -65,5 +65,19 @@ describe('crossFilter', () => {
     expect(ids(result.except.places)).toEqual(exceptPlaces);
     expect(ids(result.except.topics)).toEqual(exceptTopics);
     expect(ids(result.except.time)).toEqual(exceptTime);
+  });
+});
+
+describe('filtersKey', () => {
+  const base: Filters = { places: ['seoul'], topics: ['thaad'], from: '2019-01-01', to: null };
+  it.each<[string, Filters, boolean]>([
+    ['an equal copy', { ...base, places: ['seoul'], topics: ['thaad'] }, true],
+    ['another place', { ...base, places: ['beijing'] }, false],
+    ['a topic moved to places', { ...base, places: ['thaad'], topics: ['seoul'] }, false],
+    ['another start date', { ...base, from: '2019-01-02' }, false],
+    ['an end date', { ...base, to: '2020-01-01' }, false],
+    ['a place id containing a comma', { ...base, places: ['seoul', 'x'] }, false],
+  ])('%s: equal keys = %s', (_name, other, equal) => {
+    expect(filtersKey(other) === filtersKey(base)).toBe(equal);
   });
 });

@@ -31,3 +31,12 @@ describe('the figures the README quotes are the ones the data gives', () => {
     expect(readme).toContain(`There are ${dataset.events.length} events`);
   });
 });
+
+describe('the Performance table', () => {
+  it('is the one npm run bench made from bench/results.json', async () => {
+    const { renderReport, README_START, README_END } = await import('../../bench/report');
+    const results = JSON.parse(readFileSync(resolve(__dirname, '../../bench/results.json'), 'utf8'));
+    const block = readme.slice(readme.indexOf(README_START) + README_START.length, readme.indexOf(README_END)).trim();
+    expect(block).toBe(renderReport(results).trim());
+  });
+});

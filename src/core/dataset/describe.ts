@@ -32,9 +32,19 @@ export const GEO_PRECISION_LABEL: Record<ThawEvent['geoPrecision'], string> = {
   3: 'only the country is named; placed at its capital',
 };
 
+/** Code-unit order of two strings: the same on every machine and locale, unlike localeCompare. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Story order: by date, then by id. Every oldest-first list and the event index use it. */
+export function byStoryOrder(a: Pick<ThawEvent, 'date' | 'id'>, b: Pick<ThawEvent, 'date' | 'id'>): number {
+  return compareText(a.date, b.date) || compareText(a.id, b.id);
+}
+
 /** Events newest first; ties broken by id so the order never depends on input order. */
 export function newestFirst(events: ReadonlyArray<ThawEvent>): ThawEvent[] {
-  return [...events].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
+  return [...events].sort((a, b) => compareText(b.date, a.date) || compareText(a.id, b.id));
 }
 
 /** A one-line summary such as "17 events, 2014–2023, 5 sources". */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isRealIsoDate } from '../dataset/dates';
+import { originList } from './origins';
 
 /**
  * The postMessage protocol between an embedded Thaw Monitor and its host page.
@@ -17,6 +18,7 @@ export const MESSAGE = {
 
 /** Caps that keep a hostile or buggy host from sending huge payloads. */
 const MAX_IDS = 200;
+const MAX_ID_LENGTH = 128;
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,127}$/);
 const day = z.string().refine(isRealIsoDate, { error: 'expected YYYY-MM-DD' });
 
@@ -40,17 +42,61 @@ export type EmbedFilters = {
 
 const setFiltersSchema = z.object({ type: z.literal(MESSAGE.setFilters), filters: embedFiltersSchema }).strict();
 
-export type IncomingResult = { ok: true; filters: EmbedFilters } | { ok: false; reason: string };
+/**
+ * The most a valid set-filters message can hold: two full id lists plus a
+ * handful of other values, at most three levels below the message, and no
+ * string longer than an id.
+ */
+export const MESSAGE_LIMITS: MessageLimits = { values: 2 * MAX_IDS + 16, depth: 3, stringLength: MAX_ID_LENGTH };
+
+/** How many values, how many levels of nesting, and how long a string a message may have. */
+export type MessageLimits = { values: number; depth: number; stringLength: number };
+
+/**
+ * True when `data` fits within `limits`: counts every value (the message,
+ * its keys' values, array items) and stops at the first one over budget, so
+ * a 5 MB string or an array of 100,000 items costs about as much to refuse
+ * as a valid message does to accept. Only plain data is walked; anything
+ * else counts as one value and is left to the schema.
+ */
+export function fitsLimits(data: unknown, limits: MessageLimits = MESSAGE_LIMITS): boolean {
+  let budget = limits.values;
+  const walk = (value: unknown, depth: number): boolean => {
+    if (--budget < 0) return false;
+    if (typeof value === 'string') return value.length <= limits.stringLength;
+    if (value === null || typeof value !== 'object') return true;
+    if (depth >= limits.depth) return false;
+    if (Array.isArray(value)) {
+      // The length is known up front: an oversized list is refused without looking inside.
+      if (value.length > budget) return false;
+      return value.every((item) => walk(item, depth + 1));
+    }
+    if (Object.getPrototypeOf(value) !== Object.prototype) return true;
+    for (const key in value) {
+      if (key.length > limits.stringLength || !walk((value as Record<string, unknown>)[key], depth + 1)) return false;
+    }
+    return true;
+  };
+  return walk(data, 0);
+}
+
+/** Why a message was ignored: its origin, its size, or its shape. */
+export type IgnoredKind = 'origin' | 'size' | 'shape';
+
+export type IncomingResult = { ok: true; filters: EmbedFilters } | { ok: false; kind: IgnoredKind; reason: string };
 
 /**
  * Checks one incoming message event. It is accepted only when it comes from
- * an allowed origin and is a well-formed set-filters message; otherwise the
- * reason says why it was ignored. Never throws.
+ * an allowed origin, fits MESSAGE_LIMITS and is a well-formed set-filters
+ * message; otherwise `kind` and `reason` say why it was ignored. The checks
+ * run cheapest first, so a flood of foreign or oversized messages never
+ * reaches the schema. Never throws.
  */
 export function readIncoming(data: unknown, origin: string, allowed: ReadonlySet<string>): IncomingResult {
-  if (!allowed.has(origin)) return { ok: false, reason: `origin ${origin} is not allowed` };
+  if (!allowed.has(origin)) return { ok: false, kind: 'origin', reason: `origin ${origin} is not allowed` };
+  if (!fitsLimits(data)) return { ok: false, kind: 'size', reason: 'the message is larger or deeper than a set-filters message can be' };
   const parsed = setFiltersSchema.safeParse(data);
-  if (!parsed.success) return { ok: false, reason: `not a valid ${MESSAGE.setFilters} message` };
+  if (!parsed.success) return { ok: false, kind: 'shape', reason: `not a valid ${MESSAGE.setFilters} message` };
   const { places = [], topics = [], from = null, to = null, event = null } = parsed.data.filters;
   return { ok: true, filters: { places, topics, from, to, event } };
 }
@@ -61,16 +107,7 @@ export function readIncoming(data: unknown, origin: string, allowed: ReadonlySet
  * that are not http(s) origins are left out.
  */
 export function allowedOrigins(self: string, configured: string | undefined): Set<string> {
-  const origins = new Set([self]);
-  for (const entry of (configured ?? '').split(/[\s,]+/).filter(Boolean)) {
-    try {
-      const url = new URL(entry);
-      if (url.protocol === 'http:' || url.protocol === 'https:') origins.add(url.origin);
-    } catch {
-      // Not a URL: ignored, as documented.
-    }
-  }
-  return origins;
+  return new Set([self, ...originList(configured)]);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { byStoryOrder } from '../dataset/describe';
 import type { GeoPrecision, Place, ThawEvent, Topic } from '../dataset/schema';
 import { thawBand, type ThawBand } from '../thaw/bands';
 
@@ -118,10 +119,9 @@ export type ThawSummary = {
   change: { delta: number; k: number } | null;
 };
 
-const byDate = (a: ThawEvent, b: ThawEvent) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id);
 
 export function summarizeThaw(events: ReadonlyArray<ThawEvent>): ThawSummary {
-  const scores = [...events].sort(byDate).map((e) => e.thaw.score);
+  const scores = [...events].sort(byStoryOrder).map((e) => e.thaw.score);
   const average = mean(scores);
   const k = Math.min(3, Math.floor(scores.length / 2));
   const change =
@@ -137,7 +137,7 @@ export type ThawPoint = { id: string; date: string; time: number; score: number;
  * for a time axis.
  */
 export function thawSeries(events: ReadonlyArray<ThawEvent>, window = 3): ThawPoint[] {
-  const sorted = [...events].sort(byDate);
+  const sorted = [...events].sort(byStoryOrder);
   return sorted.map((event, i) => {
     const recent = sorted.slice(Math.max(0, i - window + 1), i + 1).map((e) => e.thaw.score);
     return { id: event.id, date: event.date, time: Date.parse(`${event.date}T00:00:00Z`), score: event.thaw.score, rolling: mean(recent)! };

@@ -1,3 +1,4 @@
+import { byStoryOrder } from '../dataset/describe';
 import type { Dataset, ThawEvent } from '../dataset/schema';
 import { timeBuckets, type Granularity, type TimeBucket } from './aggregate';
 import { eventEnd, type Filters } from './filters';
@@ -25,7 +26,7 @@ export type EventIndex = {
   start: Int32Array;
   end: Int32Array;
   bucket: Uint16Array;
-  score: Float32Array;
+  score: Float64Array;
   placeIds: ReadonlyArray<string>;
   topicIds: ReadonlyArray<string>;
   buckets: ReadonlyArray<TimeBucket>;
@@ -47,11 +48,7 @@ export function buildIndex(dataset: Pick<Dataset, 'events' | 'places' | 'topics'
 
   const order = new Uint32Array(n);
   for (let i = 0; i < n; i += 1) order[i] = i;
-  order.sort((a, b) => {
-    const ea = events[a];
-    const eb = events[b];
-    return ea.date < eb.date ? -1 : ea.date > eb.date ? 1 : ea.id < eb.id ? -1 : ea.id > eb.id ? 1 : 0;
-  });
+  order.sort((a, b) => byStoryOrder(events[a], events[b]));
 
   const index: EventIndex = {
     n,
@@ -63,7 +60,7 @@ export function buildIndex(dataset: Pick<Dataset, 'events' | 'places' | 'topics'
     start: new Int32Array(n),
     end: new Int32Array(n),
     bucket: new Uint16Array(n),
-    score: new Float32Array(n),
+    score: new Float64Array(n),
     placeIds,
     topicIds,
     buckets,

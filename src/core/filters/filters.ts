@@ -51,6 +51,14 @@ export function filtersFromView(view: Pick<ViewState, 'places' | 'topics' | 'fro
   };
 }
 
+/**
+ * A string that is equal for equal filters: lets a caller keep one filters
+ * object while the URL is re-read into a new but equal view.
+ */
+export function filtersKey(filters: Filters): string {
+  return JSON.stringify([filters.places, filters.topics, filters.from, filters.to]);
+}
+
 export const NO_FILTERS: Filters = { places: [], topics: [], from: null, to: null };
 
 /** True when no dimension filters anything. */

@@ -1,3 +1,4 @@
+import { byStoryOrder } from '../dataset/describe';
 import type { ThawEvent } from '../dataset/schema';
 import { summarizeThaw, type ThawSummary } from '../filters/aggregate';
 
@@ -14,7 +15,7 @@ export type Step = {
 
 /** The events in date order (oldest first, ties by id): the order of the story. */
 export function storyOrder(events: ReadonlyArray<ThawEvent>): ThawEvent[] {
-  return [...events].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  return [...events].sort(byStoryOrder);
 }
 
 /**

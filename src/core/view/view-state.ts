@@ -32,13 +32,17 @@ export type Mode = (typeof MODES)[number];
 export type Theme = (typeof THEMES)[number];
 export type PanelId = (typeof PANELS)[number];
 
-/** Seconds between presentation steps: the default, and the range accepted. */
-export const INTERVAL = { default: 12, min: 1, max: 600 } as const;
+/**
+ * Seconds between presentation steps: the default, and the range accepted.
+ * A briefing screen wants whole seconds; fractions down to a tenth let the
+ * soak test (`npm run soak`) play thousands of steps on the real timer.
+ */
+export const INTERVAL = { default: 12, min: 0.1, max: 600 } as const;
 
-/** A whole number of seconds within INTERVAL; anything else is dropped. */
+/** A number of seconds within INTERVAL, with at most two decimals; anything else is dropped. */
 const intervalParser = createParser({
   parse: (value: string) => {
-    if (!/^\d{1,3}$/.test(value)) return null;
+    if (!/^\d{1,3}(\.\d{1,2})?$/.test(value)) return null;
     const seconds = Number(value);
     return seconds >= INTERVAL.min && seconds <= INTERVAL.max ? seconds : null;
   },

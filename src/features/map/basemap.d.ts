@@ -1,5 +1,5 @@
 declare module 'virtual:east-asia-basemap' {
-  import type { FeatureCollection, MultiPolygon } from 'geojson';
-  const basemap: FeatureCollection<MultiPolygon, { name: string }>;
-  export default basemap;
+  /** The URL of the offline basemap, a GeoJSON FeatureCollection of country shapes (see scripts/basemap-plugin.ts). */
+  const url: string;
+  export default url;
 }

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { allowedOrigins, filtersMessage, heightMessage, hostOrigin, readIncoming, type EmbedFilters } from '../../../core/embed/protocol';
+import { allowedOrigins, filtersMessage, heightMessage, hostOrigin, readIncoming, type EmbedFilters, type IgnoredKind } from '../../../core/embed/protocol';
 
 type Options = {
   /** Only an embed talks to its host. */
@@ -12,7 +12,7 @@ type Options = {
  * Talks to the page that frames this one: reports the content height on load
  * and on every resize, reports every filter change, and applies set-filters
  * messages from allowed origins after validating them. Anything else is
- * ignored and logged once per reason.
+ * ignored and logged once for each kind of problem (origin, size, shape).
  */
 export function useEmbedBridge({ enabled, filters, onSetFilters }: Options) {
   const allowed = useMemo(() => allowedOrigins(window.location.origin, import.meta.env.VITE_EMBED_ORIGINS as string | undefined), []);
@@ -47,16 +47,16 @@ export function useEmbedBridge({ enabled, filters, onSetFilters }: Options) {
 
   useEffect(() => {
     if (!enabled) return undefined;
-    const logged = new Set<string>();
+    // One line per kind of problem, so a flood of bad messages cannot flood the console.
+    const logged = new Set<IgnoredKind>();
     const onMessage = (event: MessageEvent) => {
       const result = readIncoming(event.data, event.origin, allowed);
       if (result.ok) {
         onSetRef.current(result.filters);
         return;
       }
-      const kind = result.reason.startsWith('origin') ? 'origin' : 'shape';
-      if (!logged.has(kind)) {
-        logged.add(kind);
+      if (!logged.has(result.kind)) {
+        logged.add(result.kind);
         console.info(`Thaw Monitor ignored a message: ${result.reason}. Further ones like it are ignored silently.`);
       }
     };

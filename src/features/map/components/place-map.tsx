@@ -1,10 +1,11 @@
+import { useQuery } from '@tanstack/react-query';
 import { DivIcon, type LatLngBoundsExpression, type Marker as LeafletMarker } from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import { useEffect, useMemo, useRef } from 'react';
 import { AttributionControl, GeoJSON, MapContainer, Marker, TileLayer, Tooltip, useMap } from 'react-leaflet';
-import basemap from 'virtual:east-asia-basemap';
 import type { PlaceSummary } from '../../../core/filters/aggregate';
 import { formatScore, thawColor } from '../../../core/thaw/bands';
+import { basemapQueryOptions } from '../api/basemap-query';
 import { approximateCount, approximationNote, bubbleDiameter, placeLabel } from '../utils/place-marker';
 
 const TILE_URL = import.meta.env.VITE_TILE_URL as string | undefined;
@@ -136,12 +137,20 @@ function PlaceMarker({ summary, selected, chosen, scaleMax, onToggle }: MarkerPr
 
 /**
  * Where the meetings happened: one bubble per place on an offline basemap
- * of East Asia (Natural Earth, bundled). A tile layer is added only when
- * VITE_TILE_URL is set at build time.
+ * of East Asia (Natural Earth, built with the app and served from its own
+ * origin). A tile layer is used instead only when VITE_TILE_URL is set at
+ * build time.
  */
 export default function PlaceMap({ summaries, selected, chosenPlaceId, scaleMax, bounds, onToggle, focus = null, animate = true }: Props) {
   const interactive = !!onToggle;
+  const basemap = useQuery({ ...basemapQueryOptions(), enabled: !TILE_URL });
   return (
+    <>
+    {basemap.isError && (
+      <p className="map-notice" role="status">
+        The basemap could not be loaded; the places are still shown.
+      </p>
+    )}
     <MapContainer
       keyboard={interactive}
       zoomControl={interactive}
@@ -162,7 +171,7 @@ export default function PlaceMap({ summaries, selected, chosenPlaceId, scaleMax,
       {TILE_URL ? (
         <TileLayer url={TILE_URL} attribution={TILE_ATTRIBUTION} />
       ) : (
-        <GeoJSON data={basemap} interactive={false} style={{ className: 'country' }} attribution="Basemap: Natural Earth" />
+        basemap.data && <GeoJSON data={basemap.data} interactive={false} style={{ className: 'country' }} attribution="Basemap: Natural Earth" />
       )}
       {summaries.map((summary) => (
         <PlaceMarker
@@ -175,5 +184,6 @@ export default function PlaceMap({ summaries, selected, chosenPlaceId, scaleMax,
         />
       ))}
     </MapContainer>
+    </>
   );
 }

@@ -12,6 +12,8 @@ type Props = {
 
 /** How many sentences of each event are shown, strongest first. */
 const SHOWN = 3;
+/** How many events are shown, newest first; the events list pages through the rest. */
+const EVENTS_SHOWN = 50;
 
 /**
  * The evidence behind the thaw index: each event's score, how it is made
@@ -24,8 +26,13 @@ export const ThawEvidence = memo(function ThawEvidence({ id, events, sourcesById
       <p className="thaw-evidence__formula">
         Index = mean of the event scores. Event score = ½ × Goldstein value of its kind + mean tone of its sentences about the relationship.
       </p>
+      {events.length > EVENTS_SHOWN && (
+        <p className="legend">
+          The {EVENTS_SHOWN} newest of {events.length.toLocaleString('en')} events; the events list has them all.
+        </p>
+      )}
       <ol className="thaw-evidence__list">
-        {events.map((event) => {
+        {events.slice(0, EVENTS_SHOWN).map((event) => {
           const { components } = event.thaw;
           const strongest = [...event.thaw.evidence].sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution)).slice(0, SHOWN);
           return (

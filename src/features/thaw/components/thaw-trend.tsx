@@ -1,13 +1,16 @@
 import { memo } from 'react';
-import { CartesianGrid, ComposedChart, Line, ReferenceLine, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, ComposedChart, ReferenceLine, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ThawPoint } from '../../../core/filters/aggregate';
+import type { ThawTrendSeries } from '../../../core/filters/panel-data';
 import { formatScore } from '../../../core/thaw/bands';
 
 type Props = {
-  points: ReadonlyArray<ThawPoint>;
+  series: ThawTrendSeries;
   chosenEventId: string | null;
   titles: ReadonlyMap<string, string>;
 };
+
+const noDot = () => <g />;
 
 const year = (time: number) => new Date(time).getUTCFullYear().toString();
 
@@ -21,10 +24,17 @@ function yearTicks(points: ReadonlyArray<ThawPoint>): number[] {
   return ticks;
 }
 
-/** Per-event thaw scores over time (dots) with the rolling mean of the last three (line). */
-export const ThawTrend = memo(function ThawTrend({ points, chosenEventId, titles }: Props) {
+/**
+ * Thaw scores over time (dots) with the rolling mean of the last three
+ * (line): one dot per event, or per month or year with events when there are
+ * too many events to draw one by one.
+ */
+export const ThawTrend = memo(function ThawTrend({ series, chosenEventId, titles }: Props) {
+  const { per, points } = series;
   if (points.length === 0) return null;
-  const data = points.map((p) => ({ ...p, chosen: p.id === chosenEventId ? p.score : null }));
+  const perEvent = per === 'event';
+  const data = points.map((p) => ({ ...p, chosen: perEvent && p.id === chosenEventId ? p.score : null }));
+  const dotName = perEvent ? 'Event score' : `Mean score of the ${per}`;
   return (
     <figure className="thaw-trend">
       <ComposedChart data={data} responsive width="100%" height={170} margin={{ top: 8, right: 12, bottom: 0, left: -18 }} accessibilityLayer={false}>
@@ -34,19 +44,22 @@ export const ThawTrend = memo(function ThawTrend({ points, chosenEventId, titles
         <ReferenceLine y={0} className="zero-line" />
         <Tooltip
           isAnimationActive={false}
-          formatter={(value, name) => [formatScore(Number(value)), name === 'rolling' ? 'Rolling mean (3)' : 'Event score']}
+          formatter={(value, name) => [formatScore(Number(value)), name === 'rolling' ? 'Rolling mean (3)' : dotName]}
           labelFormatter={(_label, payload) => {
             const point = payload?.[0]?.payload as ThawPoint | undefined;
-            return point ? `${point.date} · ${titles.get(point.id) ?? point.id}` : '';
+            if (!point) return '';
+            return perEvent ? `${point.date} · ${titles.get(point.id) ?? point.id}` : point.id;
           }}
         />
-        <Line dataKey="rolling" type="monotone" dot={false} isAnimationActive={false} className="rolling-line" strokeWidth={2} />
+        {/* A line through the rolling means, drawn by a Scatter: recharts' Line measures its path on every render, which forces a layout. */}
+        <Scatter dataKey="rolling" line={{ className: 'rolling-line', strokeWidth: 2 }} lineType="joint" shape={noDot} isAnimationActive={false} legendType="none" />
         <Scatter dataKey="score" isAnimationActive={false} className="score-dots" />
         <Scatter dataKey="chosen" isAnimationActive={false} className="chosen-dot" shape="diamond" />
       </ComposedChart>
       <figcaption className="visually-hidden">
-        Per-event thaw scores from {points[0].date} to {points[points.length - 1].date}; the latest rolling mean is {formatScore(points[points.length - 1].rolling)}.
+        {perEvent ? 'Per-event thaw scores' : `Mean thaw score per ${per}`} from {points[0].date} to {points[points.length - 1].date}; the latest rolling mean is {formatScore(points[points.length - 1].rolling)}.
       </figcaption>
+      {!perEvent && <p className="legend">One dot per {per}: the mean of its events, too many to draw one by one.</p>}
     </figure>
   );
 });

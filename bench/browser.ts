@@ -1,0 +1,153 @@
+/**
+ * Chromium measurements of the production build: navigation to an
+ * interactive dashboard, click-to-paint for the three kinds of filter
+ * change, long animation frames during a brush drag, and the map's DOM.
+ */
+import { chromium, type Page } from '@playwright/test';
+import { summarize, type Timing } from './stats';
+
+export const CHROME_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const READY_MARK = 'thaw-monitor:ready';
+
+export type BrowserFigures = {
+  label: string;
+  events: number;
+  /** Navigation start to the dashboard's first render with data (performance mark), median of runs. */
+  readyMs: number;
+  /** Navigation start until a topic click has been answered, median of runs: ready and responsive. */
+  interactiveMs: number;
+  clickToPaint: { topic: Timing; place: Timing; brushStep: Timing };
+  brushDrag: { frames: number; longFrames: number; longestMs: number; blockingMs: number };
+  map: { markers: number; domNodes: number };
+  eventRows: number;
+};
+
+const WARM_UP = 6;
+const SAMPLES = 30;
+
+/**
+ * Runs `action` (which must change the status line) WARM_UP + SAMPLES times
+ * in the page and times each from just before the action to the second
+ * animation frame after it: the frame that shows the change has been painted.
+ */
+async function clickToPaint(page: Page, action: 'topic' | 'place' | 'brush'): Promise<Timing> {
+  const samples = await page.evaluate(
+    async ({ action, warmUp, samples }) => {
+      const status = () => document.querySelector('header [role="status"]')?.textContent ?? '';
+      const twoFrames = () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+      const act = (i: number) => {
+        if (action === 'topic') (document.querySelectorAll<HTMLButtonElement>('.topic-bars__button')[0]).click();
+        else if (action === 'place') (document.querySelector<HTMLButtonElement>('.place-list button[aria-pressed="true"]') ?? document.querySelectorAll<HTMLButtonElement>('.place-list button')[0]).click();
+        else {
+          // Step the start handle right for ten steps, then back left: every step changes the range.
+          const key = Math.floor(i / 10) % 2 === 0 ? 'ArrowRight' : 'ArrowLeft';
+          document.querySelector('.recharts-brush-traveller')!.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+        }
+      };
+      const out: number[] = [];
+      for (let i = 0; i < warmUp + samples; i += 1) {
+        const before = status();
+        const t0 = performance.now();
+        act(i);
+        await twoFrames();
+        const t = performance.now() - t0;
+        if (status() === before && action !== 'brush') throw new Error(`${action} #${i} did not change the view`);
+        if (i >= warmUp) out.push(t);
+        await new Promise((resolve) => setTimeout(resolve, 30));
+      }
+      return out;
+    },
+    { action, warmUp: WARM_UP, samples: SAMPLES },
+  );
+  return summarize(samples);
+}
+
+/** Drags the brush's end handle from right to left and back with the mouse, recording long animation frames. */
+async function brushDrag(page: Page) {
+  await page.evaluate(() => {
+    const w = window as unknown as { __loaf: Array<{ duration: number; blockingDuration: number }>; __frames: number; __counting: boolean };
+    w.__loaf = [];
+    w.__frames = 0;
+    w.__counting = true;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.__loaf.push({ duration: entry.duration, blockingDuration: (entry as unknown as { blockingDuration: number }).blockingDuration });
+    }).observe({ type: 'long-animation-frame' });
+    const count = () => {
+      if (!w.__counting) return;
+      w.__frames += 1;
+      requestAnimationFrame(count);
+    };
+    requestAnimationFrame(count);
+  });
+  const handles = page.locator('.recharts-brush-traveller');
+  const box = (await handles.nth(1).boundingBox())!;
+  const slide = (await page.locator('.recharts-brush > rect').first().boundingBox())!;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + box.width / 2, y);
+  await page.mouse.down();
+  for (let step = 0; step <= 40; step += 1) await page.mouse.move(box.x + box.width / 2 - (step / 40) * slide.width * 0.7, y);
+  for (let step = 40; step >= 0; step -= 1) await page.mouse.move(box.x + box.width / 2 - (step / 40) * slide.width * 0.7, y);
+  await page.mouse.up();
+  await page.waitForTimeout(300);
+  return page.evaluate(() => {
+    const w = window as unknown as { __loaf: Array<{ duration: number; blockingDuration: number }>; __frames: number; __counting: boolean };
+    w.__counting = false;
+    return {
+      frames: w.__frames,
+      longFrames: w.__loaf.length,
+      longestMs: Math.round(Math.max(0, ...w.__loaf.map((l) => l.duration))),
+      blockingMs: Math.round(w.__loaf.reduce((sum, l) => sum + l.blockingDuration, 0)),
+    };
+  });
+}
+
+/** Measures one dataset; `query` is appended to the app's URL (e.g. `?data=/bench-data/events-100k.json`). */
+export async function measureInBrowser(baseUrl: string, label: string, query: string, runs = 3): Promise<BrowserFigures> {
+  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROME_ARGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    // tsx keeps function names with a __name helper that the page does not have.
+    await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+    const ready: number[] = [];
+    const interactive: number[] = [];
+    for (let run = 0; run < runs; run += 1) {
+      await page.goto(`${baseUrl}/${query}`);
+      await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, READY_MARK, { timeout: 60_000 });
+      // Interactive: the first topic click is answered on screen.
+      const answered = await page.evaluate(async (mark) => {
+        const button = document.querySelector<HTMLButtonElement>('.topic-bars__button')!;
+        const status = () => document.querySelector('header [role="status"]')?.textContent;
+        const before = status();
+        button.click();
+        while (status() === before) await new Promise((resolve) => requestAnimationFrame(resolve));
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        return { ready: performance.getEntriesByName(mark)[0].startTime, interactive: performance.now() };
+      }, READY_MARK);
+      ready.push(answered.ready);
+      interactive.push(answered.interactive);
+    }
+    await page.goto(`${baseUrl}/${query}`);
+    await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, READY_MARK, { timeout: 60_000 });
+    await page.locator('.leaflet-marker-icon').first().waitFor();
+    const events = await page.evaluate(() => Number((document.querySelector('header [role="status"]')?.textContent ?? '').match(/of ([\d,]+)/)?.[1].replace(/,/g, '')));
+    const figures: BrowserFigures = {
+      label,
+      events,
+      readyMs: Math.round(summarize(ready).median),
+      interactiveMs: Math.round(summarize(interactive).median),
+      clickToPaint: { topic: await clickToPaint(page, 'topic'), place: await clickToPaint(page, 'place'), brushStep: await clickToPaint(page, 'brush') },
+      brushDrag: { frames: 0, longFrames: 0, longestMs: 0, blockingMs: 0 },
+      map: await page.evaluate(() => ({
+        markers: document.querySelectorAll('.leaflet-marker-icon').length,
+        domNodes: document.querySelector('.leaflet-container')!.querySelectorAll('*').length,
+      })),
+      eventRows: await page.locator('.event-list > li').count(),
+    };
+    await page.goto(`${baseUrl}/${query}`);
+    await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, READY_MARK, { timeout: 60_000 });
+    figures.brushDrag = await brushDrag(page);
+    return figures;
+  } finally {
+    await browser.close();
+  }
+}

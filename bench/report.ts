@@ -1,0 +1,67 @@
+/**
+ * The Performance table of the README, made from bench/results.json: every
+ * budget of the project with the figure measured and whether it is met.
+ * npm run bench writes it between the README's bench markers.
+ */
+import type { BrowserFigures } from './browser';
+import type { LighthouseFigures } from './lighthouse';
+
+export type BenchResults = {
+  machine?: { cpu?: string; cores?: number; memoryGiB?: number; node?: string; chromium?: string };
+  measuredAt?: string;
+  filterCompute?: Array<{ events: number; oursMedianMs: number; oursP95Ms: number; crossfilterMedianMs: number; crossfilterP95Ms: number; ratioMedian: number; ratioP95: number }>;
+  browser?: BrowserFigures[];
+  bundle?: { jsGzipKB: number; cssGzipKB: number; chunks: Array<{ file: string; kind: string; gzipKB: number }> };
+  lighthouse?: LighthouseFigures;
+};
+
+export const README_START = '<!-- bench:start -->';
+export const README_END = '<!-- bench:end -->';
+
+const mark = (met: boolean) => (met ? 'met' : '**not met**');
+const ms = (value: number) => `${Math.round(value)} ms`;
+
+/** The markdown between the README's bench markers. */
+export function renderReport(results: BenchResults): string {
+  const rows: string[] = ['| what | budget | measured | |', '| --- | --- | --- | --- |'];
+  for (const f of results.filterCompute ?? []) {
+    const worst = Math.max(f.ratioMedian, f.ratioP95);
+    rows.push(
+      `| filter compute, ${f.events.toLocaleString('en')} events, 50 changes | ratio ≤ 1.0 against crossfilter2 | ours ${f.oursMedianMs} ms median, ${f.oursP95Ms} ms p95; crossfilter2 ${f.crossfilterMedianMs} / ${f.crossfilterP95Ms} ms; ratio ${f.ratioMedian} / ${f.ratioP95} | ${mark(worst <= 1)} |`,
+    );
+  }
+  for (const f of results.browser ?? []) {
+    const big = f.events >= 100_000;
+    const limit = big ? 100 : 50;
+    const { topic, place, brushStep } = f.clickToPaint;
+    const worst = Math.max(topic.p95, place.p95, brushStep.p95);
+    rows.push(
+      `| click-to-paint p95, ${f.label} (${f.events.toLocaleString('en')} events) | ≤ ${limit} ms | topic ${ms(topic.median)} p50 / ${ms(topic.p95)} p95; place ${ms(place.median)} / ${ms(place.p95)}; brush step ${ms(brushStep.median)} / ${ms(brushStep.p95)} | ${mark(worst <= limit)} |`,
+    );
+    if (big) rows.push(`| navigation to interactive, ${f.label} | ≤ 2 s | ${ms(f.interactiveMs)} (first render with data at ${ms(f.readyMs)}) | ${mark(f.interactiveMs <= 2000)} |`);
+    rows.push(`| brush drag, ${f.label} | (recorded) | ${f.brushDrag.longFrames} long animation frames of ${f.brushDrag.frames}, longest ${ms(f.brushDrag.longestMs)}, blocking ${ms(f.brushDrag.blockingMs)} | |`);
+    rows.push(`| map, ${f.label} | ≤ 500 markers | ${f.map.markers} markers, ${f.map.domNodes} DOM nodes in the map | ${mark(f.map.markers <= 500)} |`);
+    rows.push(`| event list, ${f.label} | < 100 rendered rows | ${f.eventRows} rows | ${mark(f.eventRows < 100)} |`);
+  }
+  if (results.bundle) {
+    const chunks = results.bundle.chunks.map((c) => `${c.file.replace(/-[\w-]{8}\./, '.')} ${c.gzipKB}`).join(', ');
+    rows.push(`| JS shipped, gzip, all chunks | ≤ 250 KB | ${results.bundle.jsGzipKB} KB (${chunks}) | ${mark(results.bundle.jsGzipKB <= 250)} |`);
+  }
+  const lh = results.lighthouse;
+  if (lh) {
+    rows.push(
+      `| Lighthouse mobile, shipped dataset, median of 3 | performance ≥ 95, accessibility 100, best practices 100 | performance ${lh.performance}, accessibility ${lh.accessibility}, best practices ${lh.bestPractices}; LCP ${ms(lh.lcpMs)}, TBT ${ms(lh.tbtMs)}, CLS ${lh.cls} | ${mark(lh.performance >= 95 && lh.accessibility === 100 && lh.bestPractices === 100)} |`,
+    );
+  }
+  const m = results.machine;
+  const machine = m ? `Measured ${results.measuredAt?.slice(0, 10) ?? ''} on ${m.cpu} (${m.cores} cores, ${m.memoryGiB} GiB), Node ${m.node}, ${m.chromium}.` : '';
+  return [machine, '', ...rows].join('\n');
+}
+
+/** The README with the text between the bench markers replaced by `report`. */
+export function withReport(readme: string, report: string): string {
+  const start = readme.indexOf(README_START);
+  const end = readme.indexOf(README_END);
+  if (start < 0 || end < start) throw new Error(`the README has no ${README_START} … ${README_END} block`);
+  return `${readme.slice(0, start + README_START.length)}\n${report}\n${readme.slice(end)}`;
+}
