@@ -29,7 +29,7 @@ function isValidView(view: ViewState): boolean {
     MODES.includes(view.mode) &&
     (view.theme === null || THEMES.includes(view.theme)) &&
     (view.panels === null || (view.panels.length > 0 && new Set(view.panels).size === view.panels.length && view.panels.every((p) => PANELS.includes(p)))) &&
-    Number.isInteger(view.interval) &&
+    Number.isFinite(view.interval) && Math.abs(view.interval * 100 - Math.round(view.interval * 100)) < 1e-6 &&
     view.interval >= INTERVAL.min &&
     view.interval <= INTERVAL.max
   );
