@@ -1,4 +1,8 @@
+import { closeSync, mkdtempSync, openSync, rmSync, truncateSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { MAX_DATASET_SIZE } from '../../src/core/dataset/parse-dataset';
 import { BAD_DATASETS, MARKUP_FIXTURE, type BadDataset } from '../fixtures/bad-dataset-cases';
 import { eventRows, expect, test } from './fixtures';
 
@@ -182,4 +186,23 @@ test.describe('markup and script in every text field', () => {
     await expect(page.getByRole('alert')).toContainText(`${name} has a problem:`);
     await expectNothingRan(page, watched, watch.consoleErrors);
   });
+});
+
+test('a file over the size limit is refused before it is read', async ({ page, watch }) => {
+  // A sparse file: its size is past the limit, its blocks are never written.
+  const dir = mkdtempSync(join(tmpdir(), 'thaw-monitor-'));
+  const path = join(dir, 'huge.json');
+  closeSync(openSync(path, 'w'));
+  truncateSync(path, MAX_DATASET_SIZE + 1024 * 1024);
+  try {
+    await page.goto('/');
+    await expect(eventRows(page).first()).toBeVisible();
+    await page.getByLabel('Open a dataset…').setInputFiles(path);
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('huge.json has a problem:');
+    await expect(alert.getByRole('listitem')).toHaveText('(file): the dataset is 201.0 MB; the largest Thaw Monitor opens is 200.0 MB');
+    expect(watch.consoleErrors).toEqual([]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

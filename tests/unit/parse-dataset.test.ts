@@ -102,8 +102,9 @@ describe('sizeProblem', () => {
     [0, null],
     [MAX_DATASET_SIZE, null],
     [Number.NaN, null],
-    [MAX_DATASET_SIZE + 1, '(file): the dataset is 20.0 MB; the largest Thaw Monitor opens is 20.0 MB'],
-    [100 * 1024 * 1024, '(file): the dataset is 100.0 MB; the largest Thaw Monitor opens is 20.0 MB'],
+    [MAX_DATASET_SIZE + 1, '(file): the dataset is 200.0 MB; the largest Thaw Monitor opens is 200.0 MB'],
+    [100 * 1024 * 1024, null],
+    [1024 * 1024 * 1024, '(file): the dataset is 1024.0 MB; the largest Thaw Monitor opens is 200.0 MB'],
   ])('%d bytes', (size, expected) => {
     const problem = sizeProblem(size);
     expect(problem && `${problem.path}: ${problem.message}`).toBe(expected);
