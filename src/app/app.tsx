@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { summarizeDataset } from '../core/dataset/describe';
 import { lookupsOf } from '../core/dataset/lookups';
 import type { EmbedFilters } from '../core/embed/protocol';
@@ -38,7 +38,9 @@ export function App({ base }: Props) {
   const [file, setFile] = useState<File | null>(null);
   const source = file ? ({ kind: 'file', file } as const) : dataParam.source;
   const query = useQuery(datasetQueryOptions(source));
-  const data = query.data;
+  // A new dataset is drawn in a deferred render, which React splits into short slices: the page stays responsive while a large one is drawn.
+  const data = useDeferredValue(query.data);
+  const pending = !data && !query.isError;
   const mainRef = useRef<HTMLElement>(null);
 
   const lookups = useMemo(() => (data ? lookupsOf(data.dataset) : null), [data]);
@@ -97,7 +99,7 @@ export function App({ base }: Props) {
             onReset={onReset}
             onFile={onFile}
             onPresent={onPresent}
-            exports={data && panel && <ExportMenu dataset={data.dataset} events={panel.all} pictureOf={() => mainRef.current} />}
+            exports={<ExportMenu dataset={data && panel ? data.dataset : null} events={panel?.all ?? []} pictureOf={() => mainRef.current} />}
           />
         </>
       )}
@@ -124,7 +126,7 @@ export function App({ base }: Props) {
           />
         )}
         {data && <DatasetWarnings origin={origin} warnings={data.warnings} skippedEvents={data.skippedEvents} eventCount={data.dataset.events.length} />}
-        {query.isPending && mode !== 'present' && <DashboardSkeleton panels={panels} compact={mode === 'embed'} />}
+        {pending && mode !== 'present' && <DashboardSkeleton panels={panels} compact={mode === 'embed'} />}
         {data && lookups && filters && panel && mode === 'present' && (
           <Presentation
             events={panel.all}

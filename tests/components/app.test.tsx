@@ -54,6 +54,23 @@ describe('App', () => {
     expect(screen.getByRole('status')).toHaveTextContent(`${shipped.events.length} of ${shipped.events.length} events`);
   });
 
+  it('keeps the header as it will be while the dataset loads, the export buttons there but disabled', async () => {
+    vi.stubGlobal('fetch', vi.fn(() => new Promise<Response>(() => {})));
+    renderApp();
+    expect(screen.getByRole('status')).toHaveTextContent('Loading');
+    expect(screen.getByText('Loading the dataset…')).toBeInTheDocument();
+    const exports = screen.getByRole('group', { name: 'Export' });
+    for (const name of [/as CSV/, /as JSON/, /as a PNG/]) expect(within(exports).getByRole('button', { name })).toBeDisabled();
+  });
+
+  it('enables the export buttons once the dataset is in', async () => {
+    serve({ '/data/events.json': { body: shippedText } });
+    renderApp();
+    await eventItems();
+    const exports = screen.getByRole('group', { name: 'Export' });
+    for (const name of [/as CSV/, /as JSON/, /as a PNG/]) expect(within(exports).getByRole('button', { name })).toBeEnabled();
+  });
+
   it('says where a place was inferred rather than named', async () => {
     serve({ '/data/events.json': { body: shippedText } });
     renderApp();

@@ -3,7 +3,8 @@ import type { Dataset, ThawEvent } from '../../../core/dataset/schema';
 import { datasetOf, eventsToCsv, exportFileName } from '../../../core/export/export-events';
 
 type Props = {
-  dataset: Dataset;
+  /** Null while the dataset loads: the buttons are there, disabled, so the header does not move when it arrives. */
+  dataset: Dataset | null;
   events: ReadonlyArray<ThawEvent>;
   /** The element saved as a picture; omitted where a picture makes no sense. */
   pictureOf?: () => HTMLElement | null;
@@ -51,19 +52,21 @@ export function ExportMenu({ dataset, events, pictureOf }: Props) {
       <button
         type="button"
         aria-label="Download the events in view as CSV"
-        onClick={() => download(new Blob([eventsToCsv(dataset, events)], { type: 'text/csv;charset=utf-8' }), exportFileName(events.length, today(), 'csv'))}
+        disabled={!dataset}
+        onClick={() => dataset && download(new Blob([eventsToCsv(dataset, events)], { type: 'text/csv;charset=utf-8' }), exportFileName(events.length, today(), 'csv'))}
       >
         CSV
       </button>
       <button
         type="button"
         aria-label="Download the events in view as JSON"
-        onClick={() => download(new Blob([`${JSON.stringify(datasetOf(dataset, events), null, 2)}\n`], { type: 'application/json' }), exportFileName(events.length, today(), 'json'))}
+        disabled={!dataset}
+        onClick={() => dataset && download(new Blob([`${JSON.stringify(datasetOf(dataset, events), null, 2)}\n`], { type: 'application/json' }), exportFileName(events.length, today(), 'json'))}
       >
         JSON
       </button>
       {pictureOf && (
-        <button type="button" aria-label="Save the view as a PNG picture" onClick={() => void savePicture()} disabled={pictureState === 'busy'}>
+        <button type="button" aria-label="Save the view as a PNG picture" onClick={() => void savePicture()} disabled={!dataset || pictureState === 'busy'}>
           {pictureState === 'busy' ? 'Saving…' : 'PNG'}
         </button>
       )}
