@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { datasetSchema, eventSchema, type Dataset, type ThawEvent } from './schema';
 
 /** One thing wrong with a dataset, located by a JSON path such as `events[3].date`. */
@@ -9,7 +9,7 @@ export type DatasetResult =
   | { ok: false; errors: DatasetProblem[] };
 
 /** The dataset's frame: everything but the events, which are checked one by one. */
-const envelopeSchema = datasetSchema.extend({ events: z.array(z.unknown()) });
+const envelopeSchema = z.extend(datasetSchema, { events: z.array(z.unknown()) });
 
 /** Renders a zod path as `events[3].topics[0].id`. */
 export function formatPath(path: ReadonlyArray<PropertyKey>): string {
@@ -18,7 +18,7 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
     .join('');
 }
 
-function problemsOf(error: z.ZodError, prefix: ReadonlyArray<PropertyKey> = []): DatasetProblem[] {
+function problemsOf(error: z.core.$ZodError, prefix: ReadonlyArray<PropertyKey> = []): DatasetProblem[] {
   return error.issues.map((issue) => ({
     path: formatPath([...prefix, ...issue.path]) || '(root)',
     message: issue.message,

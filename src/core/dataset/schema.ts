@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import '../zod-messages';
 import { DATE_RANGE, ISO_DATE_PATTERN, isInDateRange, isRealIsoDate } from './dates';
 
 /** Bumped whenever a change to the schema would make older files invalid. */
@@ -20,18 +21,22 @@ export const MAX_ITEMS = { places: 1_000, topics: 200 } as const;
 
 const id = z
   .string()
-  .max(MAX_LENGTH.id, { abort: true })
-  .regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'expected a lower-case id (letters, digits, hyphens)' });
+  .check(z.maxLength(MAX_LENGTH.id, { abort: true }), z.regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'expected a lower-case id (letters, digits, hyphens)' }));
 
 const nonEmpty = { error: 'expected non-empty text' } as const;
-const text = z.string().max(MAX_LENGTH.line, { abort: true }).trim().min(1, nonEmpty);
-const prose = z.string().max(MAX_LENGTH.prose, { abort: true }).trim().min(1, nonEmpty);
+const text = z.string().check(z.maxLength(MAX_LENGTH.line, { abort: true }), z.trim(), z.minLength(1, nonEmpty));
+const prose = z.string().check(z.maxLength(MAX_LENGTH.prose, { abort: true }), z.trim(), z.minLength(1, nonEmpty));
+const country = (example: string) => z.string().check(z.regex(/^[A-Z]{2}$/, { error: `expected an ISO 3166 alpha-2 code such as ${example}` }));
+/** A number from `min` to `max` inclusive. */
+const between = (min: number, max: number) => z.number().check(z.gte(min), z.lte(max));
 
 export const isoDateSchema = z
   .string()
-  .regex(ISO_DATE_PATTERN, { error: 'expected YYYY-MM-DD', abort: true })
-  .refine(isRealIsoDate, { error: 'expected a date that exists in the calendar', abort: true })
-  .refine(isInDateRange, { error: `expected a date from ${DATE_RANGE.from} to ${DATE_RANGE.to}` });
+  .check(
+    z.regex(ISO_DATE_PATTERN, { error: 'expected YYYY-MM-DD', abort: true }),
+    z.refine(isRealIsoDate, { error: 'expected a date that exists in the calendar', abort: true }),
+    z.refine(isInDateRange, { error: `expected a date from ${DATE_RANGE.from} to ${DATE_RANGE.to}` }),
+  );
 
 /** A sentence of an article, cited by the source it came from. */
 export const evidenceSchema = z.object({
@@ -50,11 +55,11 @@ export const sourceSchema = z.object({
 export const placeSchema = z.object({
   id,
   name: text,
-  nameKo: text.optional(),
-  nameZh: text.optional(),
-  country: z.string().regex(/^[A-Z]{2}$/, { error: 'expected an ISO 3166 alpha-2 code such as KR' }),
-  lat: z.number().min(-90).max(90),
-  lon: z.number().min(-180).max(180),
+  nameKo: z.optional(text),
+  nameZh: z.optional(text),
+  country: country('KR'),
+  lat: between(-90, 90),
+  lon: between(-180, 180),
 });
 
 export const topicSchema = z.object({
@@ -66,31 +71,31 @@ export const topicSchema = z.object({
 export const actorSchema = z.object({
   name: text,
   role: text,
-  country: z.string().regex(/^[A-Z]{2}$/, { error: 'expected an ISO 3166 alpha-2 code such as CN' }),
+  country: country('CN'),
 });
 
 export const eventTopicSchema = z.object({
   id,
-  mentions: z.int().min(1),
+  mentions: z.int().check(z.gte(1)),
   evidence: z.array(evidenceSchema),
 });
 
 export const thawSchema = z.object({
-  score: z.number().min(-10).max(10),
+  score: between(-10, 10),
   components: z.object({
-    goldstein: z.number().min(-10).max(10),
+    goldstein: between(-10, 10),
     goldsteinWeight: z.number(),
     tone: z.number(),
     toneWeight: z.number(),
-    sentences: z.int().min(0),
+    sentences: z.int().check(z.gte(0)),
   }),
-  evidence: z.array(evidenceSchema.extend({ tone: z.number(), contribution: z.number() })),
+  evidence: z.array(z.extend(evidenceSchema, { tone: z.number(), contribution: z.number() })),
 });
 
 export const eventSourceSchema = z.object({
   sourceId: id,
   quote: prose,
-  note: prose.optional(),
+  note: z.optional(prose),
 });
 
 export const eventSchema = z
@@ -99,24 +104,26 @@ export const eventSchema = z
     title: text,
     date: isoDateSchema,
     datePrecision: z.enum(['day', 'month', 'year']),
-    endDate: isoDateSchema.optional(),
+    endDate: z.optional(isoDateSchema),
     status: z.enum(['held', 'scheduled', 'proposed']),
     kind: z.object({
-      cameo: z.string().regex(/^\d{2,4}$/, { error: 'expected a CAMEO code such as 042' }),
+      cameo: z.string().check(z.regex(/^\d{2,4}$/, { error: 'expected a CAMEO code such as 042' })),
       label: text,
-      goldstein: z.number().min(-10).max(10),
+      goldstein: between(-10, 10),
     }),
     placeId: id,
     geoPrecision: z.literal([1, 2, 3], { error: 'expected 1, 2 or 3 (city named, city inferred, country only)' }),
     actors: z.array(actorSchema),
     topics: z.array(eventTopicSchema),
     thaw: thawSchema,
-    sources: z.array(eventSourceSchema).min(1, { error: 'expected at least one source' }),
+    sources: z.array(eventSourceSchema).check(z.minLength(1, { error: 'expected at least one source' })),
   })
-  .refine((event) => event.endDate === undefined || event.endDate >= event.date, {
-    error: 'expected endDate on or after date',
-    path: ['endDate'],
-  });
+  .check(
+    z.refine((event) => event.endDate === undefined || event.endDate >= event.date, {
+      error: 'expected endDate on or after date',
+      path: ['endDate'],
+    }),
+  );
 
 export const datasetSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
@@ -125,8 +132,8 @@ export const datasetSchema = z.object({
     builtOn: isoDateSchema,
   }),
   sources: z.array(sourceSchema),
-  places: z.array(placeSchema).max(MAX_ITEMS.places),
-  topics: z.array(topicSchema).max(MAX_ITEMS.topics),
+  places: z.array(placeSchema).check(z.maxLength(MAX_ITEMS.places)),
+  topics: z.array(topicSchema).check(z.maxLength(MAX_ITEMS.topics)),
   events: z.array(eventSchema),
 });
 

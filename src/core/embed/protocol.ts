@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import '../zod-messages';
 import { isRealIsoDate } from '../dataset/dates';
 import { originList } from './origins';
 
@@ -19,18 +20,17 @@ export const MESSAGE = {
 /** Caps that keep a hostile or buggy host from sending huge payloads. */
 const MAX_IDS = 200;
 const MAX_ID_LENGTH = 128;
-const id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,127}$/);
-const day = z.string().refine(isRealIsoDate, { error: 'expected YYYY-MM-DD' });
+const id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,127}$/));
+const day = z.string().check(z.refine(isRealIsoDate, { error: 'expected YYYY-MM-DD' }));
+const ids = z.optional(z.array(id).check(z.maxLength(MAX_IDS)));
 
-export const embedFiltersSchema = z
-  .object({
-    places: z.array(id).max(MAX_IDS).optional(),
-    topics: z.array(id).max(MAX_IDS).optional(),
-    from: day.nullable().optional(),
-    to: day.nullable().optional(),
-    event: id.nullable().optional(),
-  })
-  .strict();
+export const embedFiltersSchema = z.strictObject({
+  places: ids,
+  topics: ids,
+  from: z.optional(z.nullable(day)),
+  to: z.optional(z.nullable(day)),
+  event: z.optional(z.nullable(id)),
+});
 
 export type EmbedFilters = {
   places: string[];
@@ -40,7 +40,7 @@ export type EmbedFilters = {
   event: string | null;
 };
 
-const setFiltersSchema = z.object({ type: z.literal(MESSAGE.setFilters), filters: embedFiltersSchema }).strict();
+const setFiltersSchema = z.strictObject({ type: z.literal(MESSAGE.setFilters), filters: embedFiltersSchema });
 
 /**
  * The most a valid set-filters message can hold: two full id lists plus a
