@@ -1,9 +1,9 @@
-import { measureElement, observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useEffect, useRef } from 'react';
+import { memo, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { GEO_PRECISION_LABEL, formatEventDate } from '../../../core/dataset/describe';
 import type { Place, ThawEvent } from '../../../core/dataset/schema';
 import { formatScore, thawColor } from '../../../core/thaw/bands';
 import { STATUS_LABEL } from '../utils/labels';
+import { rowWindow, scrollToShow } from '../utils/row-window';
 
 type Props = {
   events: ReadonlyArray<ThawEvent>;
@@ -14,8 +14,10 @@ type Props = {
 
 /** Up to this many events are rendered as a plain list (and print in full); longer lists render only the rows in view. */
 export const VIRTUAL_ABOVE = 60;
-/** A row's height before it is measured, in px: two lines of text and padding. */
-const ROW_ESTIMATE = 58;
+/** A row's height before it is measured, in px: the windowed rows' CSS height on a wide screen. */
+const ROW_ESTIMATE = 60;
+/** Rows rendered beyond each edge of the view, so a fast scroll shows no gap. */
+const OVERSCAN = 8;
 /** The height assumed while the list has none (no layout yet, hidden, printing): about a screenful of rows. */
 const HEIGHT_BEFORE_LAYOUT = ROW_ESTIMATE * 12;
 
@@ -24,7 +26,7 @@ export const EventList = memo(function EventList(props: Props) {
   if (props.events.length === 0) {
     return <p className="empty">No events match the filters. Clear a filter or reset the view.</p>;
   }
-  return props.events.length > VIRTUAL_ABOVE ? <VirtualEventList {...props} /> : <PlainEventList {...props} />;
+  return props.events.length > VIRTUAL_ABOVE ? <WindowedEventList {...props} /> : <PlainEventList {...props} />;
 });
 
 function PlainEventList({ events, placesById, chosenId, onChoose }: Props) {
@@ -41,46 +43,70 @@ function PlainEventList({ events, placesById, chosenId, onChoose }: Props) {
 
 /**
  * Renders only the rows in view plus a few either side, so a list of 100,000
- * events costs the same as one of 60. Padding on the list, inside a scrolling
- * frame, stands in for the rows not rendered, so the scroll bar stays true;
- * each row says where it sits in the whole list (aria-posinset of aria-setsize).
+ * events costs the same as one of 60, and a filter change costs the same
+ * whatever the count: the rows have one height (one line for the title, one
+ * for the place), so where a row sits is its index times that height.
+ * Padding on the list, inside a scrolling frame, stands in for the rows not
+ * rendered, so the scroll bar stays true; each row says where it sits in the
+ * whole list (aria-posinset of aria-setsize).
  */
-function VirtualEventList({ events, placesById, chosenId, onChoose }: Props) {
-  const listRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: events.length,
-    getScrollElement: () => listRef.current,
-    estimateSize: () => ROW_ESTIMATE,
-    getItemKey: (i) => events[i].id,
-    overscan: 8,
-    // Without layout a row measures 0 px, and zero-height rows would let every row into view.
-    measureElement: (element, entry, instance) => measureElement(element, entry, instance) || ROW_ESTIMATE,
-    observeElementRect: (instance, onRect) =>
-      observeElementRect(instance, (rect) => onRect(rect.height > 0 ? rect : { ...rect, height: HEIGHT_BEFORE_LAYOUT })),
-  });
+function WindowedEventList({ events, placesById, chosenId, onChoose }: Props) {
+  const frameRef = useRef<HTMLDivElement>(null);
+  const listRef = useRef<HTMLOListElement>(null);
+  const [scrollTop, setScrollTop] = useState(0);
+  const [viewport, setViewport] = useState(HEIGHT_BEFORE_LAYOUT);
+  const [rowHeight, setRowHeight] = useState(ROW_ESTIMATE);
+
+  // The frame's height and the rows' height (set in CSS, larger on phones) follow the layout.
+  useLayoutEffect(() => {
+    const frame = frameRef.current;
+    if (!frame) return;
+    const measure = () => {
+      // Without layout (hidden, jsdom) heights are 0: keep the assumed ones, or every row would be in view.
+      if (frame.clientHeight > 0) setViewport(frame.clientHeight);
+      const row = listRef.current?.firstElementChild;
+      if (row instanceof HTMLElement && row.offsetHeight > 0) setRowHeight(row.offsetHeight);
+    };
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(frame);
+    return () => observer.disconnect();
+  }, []);
+
+  // A new filter starts the list at its top. The scroll state, not the frame, says where it is: reading the frame would force a layout.
+  const scrolledRef = useRef(0);
+  scrolledRef.current = scrollTop;
+  useLayoutEffect(() => {
+    if (scrolledRef.current === 0 || !frameRef.current) return;
+    frameRef.current.scrollTop = 0;
+    setScrollTop(0);
+  }, [events]);
 
   // Bring a chosen event (from the map, the trend or a shared link) into view.
   useEffect(() => {
-    if (chosenId === null) return;
+    const frame = frameRef.current;
+    if (chosenId === null || !frame) return;
     const i = events.findIndex((event) => event.id === chosenId);
-    if (i >= 0) virtualizer.scrollToIndex(i, { align: 'auto' });
-  }, [chosenId, events, virtualizer]);
+    const top = i < 0 ? null : scrollToShow(i, frame.scrollTop, frame.clientHeight || viewport, rowHeight);
+    if (top !== null) frame.scrollTop = top;
+  }, [chosenId, events, rowHeight, viewport]);
 
-  const rows = virtualizer.getVirtualItems();
-  const before = rows.length > 0 ? rows[0].start : 0;
-  const after = rows.length > 0 ? virtualizer.getTotalSize() - rows[rows.length - 1].end : 0;
+  const { first, last, before, after } = rowWindow(events.length, scrollTop, viewport, rowHeight, OVERSCAN);
+  const rows: ReactNode[] = [];
+  for (let i = first; i <= last; i += 1) {
+    const event = events[i];
+    rows.push(
+      <li key={event.id} aria-setsize={events.length} aria-posinset={i + 1}>
+        <EventRow event={event} place={placesById.get(event.placeId)} chosen={event.id === chosenId} onChoose={onChoose} />
+      </li>,
+    );
+  }
   return (
-    <div ref={listRef} className="event-list-scroll">
-    <ol className="event-list" style={{ paddingTop: before, paddingBottom: after }}>
-      {rows.map((row) => {
-        const event = events[row.index];
-        return (
-          <li key={row.key} ref={virtualizer.measureElement} data-index={row.index} aria-setsize={events.length} aria-posinset={row.index + 1}>
-            <EventRow event={event} place={placesById.get(event.placeId)} chosen={event.id === chosenId} onChoose={onChoose} />
-          </li>
-        );
-      })}
-    </ol>
+    <div ref={frameRef} className="event-list-scroll" onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>
+      <ol ref={listRef} className="event-list event-list--windowed" style={{ paddingTop: before, paddingBottom: after }}>
+        {rows}
+      </ol>
     </div>
   );
 }
