@@ -48,6 +48,11 @@ test.describe('embed', () => {
     // A filter changed inside the frame is reported too.
     await frame.locator('.place-map').getByRole('button', { name: /^Seoul: / }).click();
     await expect(page.locator('#filters')).toContainText('"places":["seoul"]');
+    // Fewer events make a shorter page: the frame is told, and shrinks with it.
+    await expect.poll(async () => Number((await page.locator('#height').textContent())!.replace(' px', ''))).toBeLessThan(reported);
+    const shrunk = Number((await page.locator('#height').textContent())!.replace(' px', ''));
+    await expect.poll(() => page.locator('#thaw-frame').evaluate((el) => Math.round(el.getBoundingClientRect().height))).toBeGreaterThanOrEqual(shrunk - 2);
+    expect(await page.locator('#thaw-frame').evaluate((el) => el.getBoundingClientRect().height)).toBeLessThanOrEqual(shrunk + 2);
   });
 
   test('a page on an origin that is not allowed cannot frame the dashboard at all', async ({ page }) => {

@@ -29,7 +29,8 @@ export function useEmbedBridge({ enabled, filters, onSetFilters }: Options) {
     if (!framed) return undefined;
     let last = -1;
     const report = () => {
-      const height = document.documentElement.scrollHeight;
+      // The body's own height, not the document's scroll height: inside a frame that never drops below the frame, so a shrinking view would never be reported.
+      const height = Math.ceil(document.body.getBoundingClientRect().height);
       if (height === last) return;
       last = height;
       window.parent.postMessage(heightMessage(height), target);
