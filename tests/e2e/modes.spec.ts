@@ -110,6 +110,67 @@ test.describe('presentation', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Thaw Monitor' })).toBeVisible();
   });
 
+  test('F toggles full screen', async ({ page }) => {
+    await page.goto('/?mode=present&interval=600');
+    await expect(page.getByRole('progressbar', { name: 'Story progress' })).toBeVisible();
+    await page.keyboard.press('f');
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+    await page.keyboard.press('F');
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(false);
+  });
+
+  test('the screen is kept awake while the show runs, and let go when it ends', async ({ page }) => {
+    await page.addInitScript(() => {
+      const log: string[] = [];
+      (window as unknown as { __wakeLog: string[] }).__wakeLog = log;
+      Object.defineProperty(navigator, 'wakeLock', {
+        configurable: true,
+        value: { request: async (type: string) => (log.push(`request ${type}`), { release: async () => void log.push('release') }) },
+      });
+    });
+    await page.goto('/?mode=present&interval=600');
+    await expect(page.getByRole('progressbar', { name: 'Story progress' })).toBeVisible();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __wakeLog: string[] }).__wakeLog)).toEqual(['request screen']);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __wakeLog: string[] }).__wakeLog)).toEqual(['request screen', 'release']);
+  });
+
+  test('an idle pointer is hidden, and shows again when it moves', async ({ page }) => {
+    await page.goto('/?mode=present&interval=600');
+    const show = page.locator('.presentation');
+    await page.mouse.move(200, 200);
+    await expect(show).not.toHaveClass(/is-idle/);
+    await expect(show).toHaveClass(/is-idle/, { timeout: 6000 });
+    expect(await show.evaluate((el) => getComputedStyle(el).cursor)).toBe('none');
+    await page.mouse.move(300, 300);
+    await expect(show).not.toHaveClass(/is-idle/);
+  });
+
+  for (const [motion, moving] of [['reduce', false], ['no-preference', true]] as const) {
+    test(`with prefers-reduced-motion: ${motion} the map ${moving ? 'flies' : 'jumps'} to the next event`, async ({ page }) => {
+      await page.emulateMedia({ reducedMotion: motion });
+      const story = [...shipped.events].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+      // The first step whose place differs from the one before, so the map has to move.
+      const step = story.findIndex((e, i) => i > 0 && e.placeId !== story[i - 1].placeId);
+      await page.goto(`/?mode=present&interval=600`);
+      const heading = page.getByRole('heading', { level: 1 });
+      await expect(heading).toHaveText(story[0].title);
+      for (let i = 0; i < step - 1; i += 1) await page.keyboard.press('ArrowRight');
+      await page.waitForTimeout(2000);
+      // Where the first bubble sits on screen: it moves while the map flies, and stays put once it has jumped.
+      const bubble = page.locator('.place-map .place-bubble').first();
+      await page.keyboard.press('ArrowRight');
+      await expect(heading).toHaveText(story[step].title);
+      const positions = new Set<string>();
+      for (let i = 0; i < 4; i += 1) {
+        await page.waitForTimeout(150);
+        const box = (await bubble.boundingBox())!;
+        positions.add(`${Math.round(box.x)},${Math.round(box.y)},${Math.round(box.width)}`);
+      }
+      expect(positions.size > 1).toBe(moving);
+    });
+  }
+
   test('pausing stops the clock', async ({ page }) => {
     await page.goto('/?mode=present&interval=1');
     const heading = page.getByRole('heading', { level: 1 });
