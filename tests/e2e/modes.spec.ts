@@ -203,6 +203,29 @@ test.describe('export', () => {
     expect(json).toEqual({ ...shipped, events: thaad });
   });
 
+  test('Copy link puts the address of the exact view on the clipboard', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('/?topics=thaad&places=seoul');
+    await expect(page.getByRole('status').filter({ hasText: /of \d+ events/ })).toBeVisible();
+    await page.getByRole('button', { name: /Copy link/ }).click();
+    await expect(page.getByRole('button', { name: /Link copied/ })).toBeVisible();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(page.url());
+    // The link opens the same view.
+    const other = await context.newPage();
+    await other.goto(copied);
+    await expect(other.getByRole('list', { name: 'Topics' }).getByRole('button', { name: /^THAAD/ })).toHaveAttribute('aria-pressed', 'true');
+    await expect(other.getByRole('status').filter({ hasText: /of \d+ events/ })).toHaveText(`${shipped.events.filter((e) => e.placeId === 'seoul' && thaad.includes(e)).length} of ${shipped.events.length} events`);
+  });
+
+  test('printing gives a one-page summary', async ({ page }) => {
+    await page.goto('/?topics=thaad');
+    await page.locator('.place-map .place-bubble').first().waitFor();
+    await page.emulateMedia({ media: 'print' });
+    const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+    expect(pdf.match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
+  });
+
   test('the view saves as a PNG picture', async ({ page }) => {
     await page.goto('/?places=qingdao');
     await page.locator('.place-map .place-bubble').first().waitFor();
