@@ -16,12 +16,6 @@ import { eventRows, expect, test } from './fixtures';
 const FIXTURE_PATH = '/fixtures/bad-datasets/';
 const byName = new Map(BAD_DATASETS.map((d) => [d.name, d]));
 
-/**
- * A drop reaches the same handler as the file input, so one fixture of
- * each kind is also dropped (not the huge ones, to keep the run short).
- */
-const DROPPED = new Set([...new Map(BAD_DATASETS.filter((d) => d.kind !== 'enormous').map((d) => [d.kind, d.name])).values()]);
-
 type Watched = { dialogs: string[]; requests: string[] };
 
 /**
@@ -104,7 +98,7 @@ async function expectNothingRan(page: Page, watched: Watched, consoleErrors: str
 }
 
 for (const fixture of BAD_DATASETS) {
-  test(`${fixture.name} (${fixture.outcome}) through ?data= and the file input${DROPPED.has(fixture.name) ? ' and a drop' : ''}`, async ({ page, watch }) => {
+  test(`${fixture.name} (${fixture.outcome}) through ?data=, the file input and a drop`, async ({ page, watch }) => {
     const watched = await serveFixtures(page);
     const text = fixture.text();
 
@@ -114,10 +108,8 @@ for (const fixture of BAD_DATASETS) {
     await pickFile(page, `${fixture.name}.json`, text);
     await expectOutcome(page, fixture, `${fixture.name}.json`);
 
-    if (DROPPED.has(fixture.name)) {
-      await dropFile(page, `dropped-${fixture.name}.json`, text);
-      await expectOutcome(page, fixture, `dropped-${fixture.name}.json`);
-    }
+    await dropFile(page, `dropped-${fixture.name}.json`, text);
+    await expectOutcome(page, fixture, `dropped-${fixture.name}.json`);
     await expectNothingRan(page, watched, watch.consoleErrors);
   });
 }
