@@ -27,18 +27,23 @@ describe('TopicBars', () => {
 });
 
 describe('ThawGauge', () => {
-  it.each<[ThawSummary, string | null, string]>([
+  it.each<[ThawSummary, string, string]>([
     [{ n: 5, mean: 1.84, band: thawBand(1.84), change: { delta: 1.2, k: 2 } }, '1.8', '+1.8, Thawing'],
     [{ n: 2, mean: -6.7, band: thawBand(-6.7), change: null }, '-6.7', '-6.7, Frozen'],
-    [{ n: 0, mean: null, band: null, change: null }, null, 'No events'],
   ])('%#: a meter named Thaw index', (summary, now, text) => {
     render(<ThawGauge summary={summary} evidence={{ open: false, onToggle: () => {}, id: 'ev' }} />);
     const meter = screen.getByRole('meter', { name: 'Thaw index' });
     expect(meter).toHaveAttribute('aria-valuemin', '-10');
     expect(meter).toHaveAttribute('aria-valuemax', '10');
     expect(meter).toHaveAttribute('aria-valuetext', text);
-    if (now === null) expect(meter).not.toHaveAttribute('aria-valuenow');
-    else expect(meter).toHaveAttribute('aria-valuenow', now);
+    expect(meter).toHaveAttribute('aria-valuenow', now);
+  });
+
+  it('with no events to score, shows no meter (a meter needs a value) but says why', () => {
+    render(<ThawGauge summary={{ n: 0, mean: null, band: null, change: null }} evidence={{ open: false, onToggle: () => {}, id: 'ev' }} />);
+    expect(screen.queryByRole('meter')).toBeNull();
+    expect(screen.getByRole('img', { name: 'Thaw index: no events to score' })).toBeInTheDocument();
+    expect(screen.getByText('No events match the filters.')).toBeInTheDocument();
   });
 
   it('opens the evidence from the number', async () => {

@@ -36,12 +36,10 @@ export const ThawGauge = memo(function ThawGauge({ summary, evidence }: Props) {
   return (
     <div className="thaw-gauge">
       <div
-        role="meter"
-        aria-label="Thaw index"
-        aria-valuemin={-10}
-        aria-valuemax={10}
-        aria-valuenow={mean === null ? undefined : Math.round(mean * 10) / 10}
-        aria-valuetext={mean === null || band === null ? 'No events' : `${formatScore(mean)}, ${band.label}`}
+        // A meter must have a value: with no events to score, the dial is a picture that says so.
+        {...(mean === null || band === null
+          ? { role: 'img', 'aria-label': 'Thaw index: no events to score' }
+          : { role: 'meter', 'aria-label': 'Thaw index', 'aria-valuemin': -10, 'aria-valuemax': 10, 'aria-valuenow': Math.round(mean * 10) / 10, 'aria-valuetext': `${formatScore(mean)}, ${band.label}` })}
         className="thaw-gauge__dial"
       >
         <svg viewBox="0 0 200 110" aria-hidden="true" focusable="false">
