@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { overlapsRange } from '../../src/core/filters/filters';
 import type { ThawEvent } from '../../src/core/dataset/schema';
 import { eventRows, expect, test } from './fixtures';
@@ -108,31 +108,63 @@ test('the date fields set the range and refuse an end before the start', async (
   await expect(page).not.toHaveURL(/to=2018/);
 });
 
-test('keyboard only: a topic, a place on the map and an event', async ({ page }) => {
+/**
+ * Presses Tab until `target` has the focus, and returns the names of the
+ * controls passed on the way; fails if it is not reached in `limit` presses.
+ */
+async function tabTo(page: Page, target: Locator, limit = 120): Promise<string[]> {
+  const passed: string[] = [];
+  for (let i = 0; i < limit; i += 1) {
+    await page.keyboard.press('Tab');
+    if (await target.evaluate((el) => el === document.activeElement)) return passed;
+    passed.push(await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      return `${el?.tagName.toLowerCase()} ${el?.getAttribute('aria-label') ?? el?.textContent?.trim().slice(0, 40) ?? ''}`;
+    }));
+  }
+  throw new Error(`not reached in ${limit} presses of Tab; passed: ${passed.slice(-10).join(' | ')}`);
+}
+
+test('keyboard only: the skip link, a place on the map, a topic and an event, in the order of the page', async ({ page }) => {
   await ready(page);
+  await page.locator('body').focus();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Skip to the dashboard' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#main')).toBeFocused();
 
-  await topicButton(page, /^Culture and the Korean wave/).focus();
-  await page.keyboard.press('Space');
-  await expect(page).toHaveURL(/topics=culture/);
-
+  // The map comes first: its bubbles, then its list of places.
   const seoul = mapBubble(page, 'Seoul');
-  await seoul.focus();
+  const beforeSeoul = await tabTo(page, seoul);
+  expect(beforeSeoul.some((name) => /Copy link|Reset/.test(name))).toBe(false);
   await expect(page.locator('.leaflet-tooltip')).toContainText('Seoul');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/places=seoul/);
   await expect(seoul).toBeFocused();
   await expect(seoul).toHaveAttribute('aria-pressed', 'true');
 
+  // Then the thaw index and the topics.
+  const culture = topicButton(page, /^Culture and the Korean wave/);
+  const beforeCulture = await tabTo(page, culture);
+  expect(beforeCulture.some((name) => name.includes('Evidence'))).toBe(true);
+  await page.keyboard.press('Space');
+  await expect(page).toHaveURL(/topics=culture/);
+  await expect(culture).toHaveAttribute('aria-pressed', 'true');
+
+  // Then the timeline, and the events.
   const firstRow = eventRows(page).first().getByRole('button');
-  await firstRow.focus();
+  const beforeRow = await tabTo(page, firstRow);
+  expect(beforeRow.some((name) => name.includes('Date range') || name.startsWith('input'))).toBe(true);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('article')).toBeVisible();
   await expect(page).toHaveURL(/event=/);
   // The chosen event stands out on the map and the timeline.
   await expect(page.locator('.place-bubble.is-chosen')).toHaveCount(1);
   await expect(page.locator('.recharts-reference-line.chosen-line')).toHaveCount(1);
+
+  // Shift+Tab goes back the same way.
+  await page.keyboard.press('Shift+Tab');
+  await expect(firstRow).not.toBeFocused();
 });
 
 test('the gauge leads to the evidence in one step', async ({ page }) => {
