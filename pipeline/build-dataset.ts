@@ -25,6 +25,17 @@ export class CurationError extends Error {
 export const sourceIdOf = (file: string) => file.replace(/\.txt$/, '');
 
 const fold = (value: string) => value.replace(/\s+/g, ' ').trim();
+
+/**
+ * The run of `text` that a curated quote matches, character for character
+ * as the article has it: the quote is typed with plain spaces, the scraped
+ * text may have a no-break space or a line break there. Undefined when the
+ * quote is not in the text.
+ */
+export function exactRun(text: string, quote: string): string | undefined {
+  const words = quote.trim().split(/\s+/).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(words.join('\\s+')).exec(text)?.[0];
+}
 /** A quote may open with the dateline, which cleaning strips from the sentence. */
 const DATELINE_PREFIX = /^[A-Z]{3,}:\s+/;
 
@@ -129,7 +140,8 @@ export function buildDataset(input: BuildInput): Dataset {
       actors: event.actors,
       topics: topicsOf(sentences),
       thaw: scoreEvent(kind.goldstein, sentences),
-      sources: event.sources.map(({ sourceId, quote, note }) => ({ sourceId, quote, ...(note ? { note } : {}) })),
+      // The quote as the article has it, so it can be found in the text as it stands.
+      sources: event.sources.map(({ sourceId, quote, note }) => ({ sourceId, quote: exactRun(texts.get(sourceId)!, quote)!, ...(note ? { note } : {}) })),
     };
   });
   events.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
@@ -142,4 +154,16 @@ export function buildDataset(input: BuildInput): Dataset {
     topics: TOPIC_RULES.map(({ id, label, description }) => ({ id, label, description })),
     events,
   };
+}
+
+/**
+ * The build date to write: the previous file's when the content is the
+ * same but for that date, so rebuilding an unchanged corpus reproduces the
+ * committed file byte for byte; otherwise `today`. The date says when this
+ * content was first built, not when a command last ran.
+ */
+export function buildDateFor(next: Dataset, previous: Dataset | undefined, today: string): string {
+  if (!previous) return today;
+  const withoutDate = (d: Dataset) => JSON.stringify({ ...d, build: { ...d.build, builtOn: '' } });
+  return withoutDate(next) === withoutDate(previous) ? previous.build.builtOn : today;
 }

@@ -1,29 +1,32 @@
 /**
- * npm run data:build [-- --corpus DIR] [--date YYYY-MM-DD]
+ * npm run data:build [--corpus DIR] [--date YYYY-MM-DD]
  *
+ * Without --date the file keeps its build date while its content is
+ * unchanged, and takes today's (or SOURCE_DATE_EPOCH's) when it changes.
  * Builds public/data/events.json from the articles and the curated events,
  * checks it against the schema, and writes public/data/events.schema.json.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { datasetJsonSchema } from '../src/core/dataset/json-schema';
-import { datasetSchema } from '../src/core/dataset/schema';
-import { buildDataset } from './build-dataset';
+import { datasetSchema, type Dataset } from '../src/core/dataset/schema';
+import { buildDataset, buildDateFor } from './build-dataset';
+import { cliOptions } from './cli-options';
 import { CURATED_EVENTS } from './curated/events';
 import { PLACES } from './curated/places';
 import { readCorpus } from './read-corpus';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const { values } = parseArgs({
-  options: {
-    corpus: { type: 'string', default: resolve(root, '../shared/corpus') },
-    date: { type: 'string' },
-    out: { type: 'string', default: join(root, 'public/data') },
-  },
-});
+let options;
+try {
+  options = cliOptions(process.argv.slice(2), process.env);
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
+const values = { corpus: options.corpus ?? resolve(root, '../shared/corpus'), out: options.out ?? join(root, 'public/data'), date: options.date };
 
 const corpus = resolve(values.corpus);
 if (!existsSync(join(corpus, 'manifest.json'))) {
@@ -32,9 +35,13 @@ if (!existsSync(join(corpus, 'manifest.json'))) {
 }
 
 const fromEpoch = process.env.SOURCE_DATE_EPOCH ? new Date(Number(process.env.SOURCE_DATE_EPOCH) * 1000) : new Date();
-const builtOn = values.date ?? fromEpoch.toISOString().slice(0, 10);
+const today = fromEpoch.toISOString().slice(0, 10);
+const outFile = join(values.out, 'events.json');
+const previous = existsSync(outFile) ? (JSON.parse(readFileSync(outFile, 'utf8')) as Dataset) : undefined;
 
-const dataset = buildDataset({ articles: readCorpus(corpus), curated: CURATED_EVENTS, places: PLACES, builtOn });
+const built = buildDataset({ articles: readCorpus(corpus), curated: CURATED_EVENTS, places: PLACES, builtOn: today });
+const builtOn = values.date ?? buildDateFor(built, previous, today);
+const dataset = { ...built, build: { ...built.build, builtOn } };
 const checked = datasetSchema.safeParse(dataset);
 if (!checked.success) {
   console.error(z.prettifyError(checked.error));
@@ -42,7 +49,7 @@ if (!checked.success) {
 }
 
 mkdirSync(values.out, { recursive: true });
-writeFileSync(join(values.out, 'events.json'), `${JSON.stringify(dataset, null, 2)}\n`);
+writeFileSync(outFile, `${JSON.stringify(dataset, null, 2)}\n`);
 writeFileSync(join(values.out, 'events.schema.json'), `${JSON.stringify(datasetJsonSchema(), null, 2)}\n`);
 
 console.log(`${dataset.events.length} events from ${dataset.sources.length} articles -> ${join(values.out, 'events.json')}`);
