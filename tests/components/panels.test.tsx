@@ -93,7 +93,9 @@ describe('PlaceList', () => {
     const onToggle = vi.fn();
     render(<PlaceList summaries={summaries} selected={['qingdao']} onToggle={onToggle} />);
     const list = screen.getByRole('list', { name: 'Places' });
-    const seoul = within(list).getByRole('button', { name: 'Seoul: 9 events, mean thaw +1.6' });
+    const seoul = within(list).getByRole('button', {
+      name: 'Seoul: 9 events, mean thaw +1.6. Approximate: 2 placed from a named venue or occasion; 1 with only the country named, placed at its capital.',
+    });
     expect(seoul).toHaveAttribute('aria-pressed', 'false');
     expect(seoul).toHaveAttribute('title', 'Approximate: 2 placed from a named venue or occasion; 1 with only the country named, placed at its capital.');
     expect(within(list).getByRole('button', { name: 'Qingdao: 1 event, mean thaw +2.1' })).toHaveAttribute('aria-pressed', 'true');

@@ -1,4 +1,4 @@
-import { bubbleDiameter, MAX_DIAMETER, MIN_DIAMETER } from '../../src/features/map/utils/place-marker';
+import { bubbleDiameter, MAX_DIAMETER, MIN_DIAMETER, placeName } from '../../src/features/map/utils/place-marker';
 import { clipRing, clipGeometry, quantizeRing } from '../../src/features/map/utils/clip-to-box';
 
 describe('bubbleDiameter', () => {
@@ -33,5 +33,16 @@ describe('clipRing', () => {
 describe('quantizeRing', () => {
   it('rounds and drops repeats', () => {
     expect(quantizeRing([[1.001, 2.004], [1.002, 2.001], [3.456, 4.561]], 2)).toEqual([[1, 2], [3.46, 4.56]]);
+  });
+});
+
+describe('placeName', () => {
+  const place = { id: 'p', name: 'Hangzhou', country: 'CN', lat: 30.3, lon: 120.2 };
+  it.each([
+    ['every event exact: name, count, score', { 1: 2, 2: 0, 3: 0 }, 2, 1.25, 'Hangzhou: 2 events, mean thaw +1.3'],
+    ['one placed from a venue', { 1: 0, 2: 1, 3: 0 }, 1, -2, 'Hangzhou: 1 event, mean thaw -2.0. Approximate: 1 placed from a named venue or occasion.'],
+    ['only the country named, no score', { 1: 0, 2: 0, 3: 3 }, 3, null, 'Hangzhou: 3 events. Approximate: 3 with only the country named, placed at its capital.'],
+  ] as const)('%s', (_name, byPrecision, count, meanScore, expected) => {
+    expect(placeName({ place, count, meanScore, byPrecision: { ...byPrecision } })).toBe(expected);
   });
 });

@@ -1,6 +1,6 @@
 import type { PlaceSummary } from '../../../core/filters/aggregate';
 import { formatScore, thawColor } from '../../../core/thaw/bands';
-import { approximateCount, approximationNote, placeLabel } from '../utils/place-marker';
+import { approximateCount, approximationNote, placeName } from '../utils/place-marker';
 
 type Props = {
   summaries: ReadonlyArray<PlaceSummary>;
@@ -21,7 +21,7 @@ export function PlaceList({ summaries, selected, onToggle }: Props) {
               type="button"
               className="chip"
               aria-pressed={selected.includes(summary.place.id)}
-              aria-label={placeLabel(summary)}
+              aria-label={placeName(summary)}
               title={note ?? undefined}
               onClick={() => onToggle(summary.place.id)}
             >

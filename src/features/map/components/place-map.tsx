@@ -6,7 +6,7 @@ import { AttributionControl, GeoJSON, MapContainer, Marker, TileLayer, Tooltip, 
 import type { PlaceSummary } from '../../../core/filters/aggregate';
 import { formatScore, thawColor } from '../../../core/thaw/bands';
 import { basemapQueryOptions } from '../api/basemap-query';
-import { approximateCount, approximationNote, bubbleDiameter, placeLabel } from '../utils/place-marker';
+import { approximateCount, approximationNote, bubbleDiameter, placeName } from '../utils/place-marker';
 
 const TILE_URL = import.meta.env.VITE_TILE_URL as string | undefined;
 const TILE_ATTRIBUTION = (import.meta.env.VITE_TILE_ATTRIBUTION as string | undefined) ?? '';
@@ -92,7 +92,7 @@ function PlaceMarker({ summary, selected, chosen, scaleMax, onToggle }: MarkerPr
   const diameter = bubbleDiameter(summary.count, scaleMax);
   const approximate = approximateCount(summary) > 0;
   useEffect(() => {
-    button.setAttribute('aria-label', placeLabel(summary));
+    button.setAttribute('aria-label', placeName(summary));
     button.setAttribute('aria-pressed', String(selected));
     button.style.width = `${diameter}px`;
     button.style.height = `${diameter}px`;

@@ -32,3 +32,9 @@ export function approximationNote(summary: PlaceSummary): string | null {
   if (summary.byPrecision[3] > 0) parts.push(`${summary.byPrecision[3]} with only the country named, placed at its capital`);
   return parts.length === 0 ? null : `Approximate: ${parts.join('; ')}.`;
 }
+
+/** The accessible name of a place's control: its label, and why it is approximate when it is (hover is not the only way to learn it). */
+export function placeName(summary: PlaceSummary): string {
+  const note = approximationNote(summary);
+  return note ? `${placeLabel(summary)}. ${note}` : placeLabel(summary);
+}
