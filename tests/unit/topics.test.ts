@@ -2,6 +2,8 @@ import { TOPIC_RULES, topicsOfSentence } from '../../pipeline/topics/taxonomy';
 
 describe('topicsOfSentence', () => {
   it.each([
+    // The start of relations in 1992 is not their anniversary.
+    ['China established diplomatic ties with South Korea in 1992.', []],
     ['Beijing objects to the THAAD battery.', ['thaad']],
     ['The anti-missile system was installed in 2017.', ['thaad']],
     ['They discussed missile defence.', ['thaad']],
