@@ -40,7 +40,7 @@ export const ThawTrend = memo(function ThawTrend({ series, chosenEventId, titles
       <ComposedChart data={data} responsive width="100%" height={170} margin={{ top: 8, right: 12, bottom: 0, left: -18 }} accessibilityLayer={false}>
         <CartesianGrid strokeDasharray="3 3" className="grid" vertical={false} />
         <XAxis dataKey="time" type="number" scale="time" domain={['dataMin', 'dataMax']} ticks={yearTicks(points)} tickFormatter={year} minTickGap={16} className="axis" tick={{ fontSize: 12 }} padding={{ left: 10, right: 10 }} />
-        <YAxis domain={[-10, 10]} ticks={[-10, -5, 0, 5, 10]} className="axis" tick={{ fontSize: 12 }} />
+        <YAxis domain={[-10, 10]} ticks={[-10, -5, 0, 5, 10]} padding={{ bottom: 8 }} className="axis" tick={{ fontSize: 12 }} />
         <ReferenceLine y={0} className="zero-line" />
         <Tooltip
           isAnimationActive={false}
