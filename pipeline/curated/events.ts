@@ -181,7 +181,7 @@ export const CURATED_EVENTS: ReadonlyArray<CuratedEvent> = [
     sources: [
       {
         sourceId: A2020,
-        quote: 'following an August trip by Yang Jiechi, a member of the Communist Party Politburo',
+        quote: 'Wang is the second senior Chinese diplomat to visit South Korea since the coronavirus emerged in China late last year, following an August trip by Yang Jiechi, a member of the Communist Party Politburo.',
         shared: true,
         note: 'The talks were held in Busan on 22 August 2020 (outside the articles: Yonhap). The article names only South Korea, so the event is placed at its capital.',
       },
