@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import { CartesianGrid, ComposedChart, ReferenceLine, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ThawPoint } from '../../../core/filters/aggregate';
 import type { ThawTrendSeries } from '../../../core/filters/panel-data';
@@ -11,6 +11,16 @@ type Props = {
 };
 
 const noDot = () => <g />;
+
+// Recharts 3 replaces an axis' or a chart's settings in its store when a prop changes identity, which re-runs every selector: the props that never change are made once here.
+const MARGIN = { top: 8, right: 12, bottom: 0, left: -18 };
+const TICK = { fontSize: 12 };
+const X_DOMAIN = ['dataMin', 'dataMax'];
+const X_PADDING = { left: 10, right: 10 };
+const Y_DOMAIN = [-10, 10];
+const Y_TICKS = [-10, -5, 0, 5, 10];
+const Y_PADDING = { bottom: 8 };
+const ROLLING_LINE = { className: 'rolling-line', strokeWidth: 2 };
 
 const year = (time: number) => new Date(time).getUTCFullYear().toString();
 
@@ -31,28 +41,30 @@ function yearTicks(points: ReadonlyArray<ThawPoint>): number[] {
  */
 export const ThawTrend = memo(function ThawTrend({ series, chosenEventId, titles }: Props) {
   const { per, points } = series;
-  if (points.length === 0) return null;
   const perEvent = per === 'event';
-  const data = points.map((p) => ({ ...p, chosen: perEvent && p.id === chosenEventId ? p.score : null }));
+  const data = useMemo(() => points.map((p) => ({ ...p, chosen: perEvent && p.id === chosenEventId ? p.score : null })), [points, perEvent, chosenEventId]);
+  const ticks = useMemo(() => (points.length === 0 ? [] : yearTicks(points)), [points]);
   const dotName = perEvent ? 'Event score' : `Mean score of the ${per}`;
+  const formatter = useCallback((value: unknown, name: unknown) => [formatScore(Number(value)), name === 'rolling' ? 'Rolling mean (3)' : dotName] as [string, string], [dotName]);
+  const labelFormatter = useCallback(
+    (_label: unknown, payload: ReadonlyArray<{ payload?: unknown }> | undefined) => {
+      const point = payload?.[0]?.payload as ThawPoint | undefined;
+      if (!point) return '';
+      return perEvent ? `${point.date} · ${titles.get(point.id) ?? point.id}` : point.id;
+    },
+    [perEvent, titles],
+  );
+  if (points.length === 0) return null;
   return (
     <figure className="thaw-trend">
-      <ComposedChart data={data} responsive width="100%" height={170} margin={{ top: 8, right: 12, bottom: 0, left: -18 }} accessibilityLayer={false}>
+      <ComposedChart data={data} responsive width="100%" height={170} margin={MARGIN} accessibilityLayer={false}>
         <CartesianGrid strokeDasharray="3 3" className="grid" vertical={false} />
-        <XAxis dataKey="time" type="number" scale="time" domain={['dataMin', 'dataMax']} ticks={yearTicks(points)} tickFormatter={year} minTickGap={16} className="axis" tick={{ fontSize: 12 }} padding={{ left: 10, right: 10 }} />
-        <YAxis domain={[-10, 10]} ticks={[-10, -5, 0, 5, 10]} padding={{ bottom: 8 }} className="axis" tick={{ fontSize: 12 }} />
+        <XAxis dataKey="time" type="number" scale="time" domain={X_DOMAIN} ticks={ticks} tickFormatter={year} minTickGap={16} className="axis" tick={TICK} padding={X_PADDING} />
+        <YAxis domain={Y_DOMAIN} ticks={Y_TICKS} padding={Y_PADDING} className="axis" tick={TICK} />
         <ReferenceLine y={0} className="zero-line" />
-        <Tooltip
-          isAnimationActive={false}
-          formatter={(value, name) => [formatScore(Number(value)), name === 'rolling' ? 'Rolling mean (3)' : dotName]}
-          labelFormatter={(_label, payload) => {
-            const point = payload?.[0]?.payload as ThawPoint | undefined;
-            if (!point) return '';
-            return perEvent ? `${point.date} · ${titles.get(point.id) ?? point.id}` : point.id;
-          }}
-        />
+        <Tooltip isAnimationActive={false} formatter={formatter} labelFormatter={labelFormatter} />
         {/* A line through the rolling means, drawn by a Scatter: recharts' Line measures its path on every render, which forces a layout. */}
-        <Scatter dataKey="rolling" line={{ className: 'rolling-line', strokeWidth: 2 }} lineType="joint" shape={noDot} isAnimationActive={false} legendType="none" />
+        <Scatter dataKey="rolling" line={ROLLING_LINE} lineType="joint" shape={noDot} isAnimationActive={false} legendType="none" />
         <Scatter dataKey="score" isAnimationActive={false} className="score-dots" />
         <Scatter dataKey="chosen" isAnimationActive={false} className="chosen-dot" shape="diamond" />
       </ComposedChart>

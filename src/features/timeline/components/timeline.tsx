@@ -1,4 +1,4 @@
-import { memo, useEffect, useId, useState } from 'react';
+import { memo, useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { Bar, BarChart, Brush, CartesianGrid, Cell, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Granularity, TimeBucket } from '../../../core/filters/aggregate';
 
@@ -27,6 +27,12 @@ function indexesOf(buckets: ReadonlyArray<TimeBucket>, from: string | null, to: 
   return { start: Math.max(0, start), end: end < 0 ? last : Math.max(Math.max(0, start), end) };
 }
 
+// Recharts 3 keeps its axes' and chart's settings in a store and replaces them when a prop changes identity, which re-runs every selector: the props that never change are made once here.
+const MARGIN = { top: 8, right: 12, bottom: 0, left: -18 };
+const TICK = { fontSize: 12 };
+const CURSOR = { className: 'tooltip-cursor' };
+const formatCount = (value: number | string | undefined | ReadonlyArray<number | string>) => [String(value ?? ''), 'Events'] as [string, string];
+
 const bucketKey = (date: string, granularity: Granularity) => (granularity === 'month' ? date.slice(0, 7) : date.slice(0, 4));
 
 /**
@@ -41,6 +47,12 @@ export const Timeline = memo(function Timeline({ buckets, granularity, from, to,
   const [draft, setDraft] = useState({ from: from ?? '', to: to ?? '' });
   useEffect(() => setDraft({ from: from ?? '', to: to ?? '' }), [from, to]);
 
+  // A copy recharts may keep, made once per change of the buckets.
+  const data = useMemo(() => [...buckets], [buckets]);
+  const onBar = useCallback((entry: unknown) => {
+    const bucket = entry as TimeBucket;
+    onRange(bucket.start, bucket.end);
+  }, [onRange]);
   if (buckets.length === 0) return <p className="empty">No dates to show.</p>;
   const { start, end } = indexesOf(buckets, from, to);
   const min = buckets[0].start;
@@ -56,19 +68,16 @@ export const Timeline = memo(function Timeline({ buckets, granularity, from, to,
   return (
     <div className="timeline">
       <div className="timeline__chart">
-        <BarChart data={[...buckets]} responsive width="100%" height={190} margin={{ top: 8, right: 12, bottom: 0, left: -18 }} accessibilityLayer={false}>
+        <BarChart data={data} responsive width="100%" height={190} margin={MARGIN} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} className="grid" />
-          <XAxis dataKey="key" className="axis" tick={{ fontSize: 12 }} interval="preserveStartEnd" />
-          <YAxis allowDecimals={false} className="axis" tick={{ fontSize: 12 }} width={40} />
-          <Tooltip isAnimationActive={false} formatter={(value) => [value, 'Events']} cursor={{ className: 'tooltip-cursor' }} />
+          <XAxis dataKey="key" className="axis" tick={TICK} interval="preserveStartEnd" />
+          <YAxis allowDecimals={false} className="axis" tick={TICK} width={40} />
+          <Tooltip isAnimationActive={false} formatter={formatCount} cursor={CURSOR} />
           <Bar
             dataKey="count"
             isAnimationActive={false}
             cursor="pointer"
-            onClick={(entry) => {
-              const bucket = entry as unknown as TimeBucket;
-              onRange(bucket.start, bucket.end);
-            }}
+            onClick={onBar}
           >
             {buckets.map((bucket, i) => (
               <Cell key={bucket.key} className={from === null && to === null ? 'bar' : i >= start && i <= end ? 'bar is-selected' : 'bar is-dimmed'} />

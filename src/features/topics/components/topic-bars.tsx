@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import { Bar, BarChart, Cell, XAxis, YAxis } from 'recharts';
 import type { TopicCount } from '../../../core/filters/aggregate';
 
@@ -11,14 +11,19 @@ type Props = {
 /** Height of one row; the buttons and the chart's bands share it so they line up. */
 const ROW = 34;
 
+// Recharts 3 replaces a chart's or an axis' settings in its store when a prop changes identity, which re-runs every selector: the props that never change are made once here.
+const MARGIN = { top: 0, right: 4, bottom: 0, left: 0 };
+const RADIUS: [number, number, number, number] = [0, 3, 3, 0];
+
 /**
  * How often each topic comes up: a toggle button per topic (the label and
  * count, reachable by keyboard) beside a recharts bar of the same row.
  */
 export const TopicBars = memo(function TopicBars({ counts, selected, onToggle }: Props) {
-  const max = Math.max(1, ...counts.map((c) => c.count));
+  const domain = useMemo(() => [0, Math.max(1, ...counts.map((c) => c.count))], [counts]);
   const anySelected = selected.length > 0;
-  const data = counts.map((c) => ({ id: c.topic.id, count: c.count }));
+  const data = useMemo(() => counts.map((c) => ({ id: c.topic.id, count: c.count })), [counts]);
+  const onBar = useCallback((entry: unknown) => onToggle(String((entry as { id?: string }).id)), [onToggle]);
   return (
     <div className="topic-bars" style={{ gridTemplateRows: `repeat(${counts.length}, ${ROW}px)` }}>
       <ul className="topic-bars__labels" aria-label="Topics" style={{ gridRow: `1 / span ${counts.length}` }}>
@@ -46,13 +51,13 @@ export const TopicBars = memo(function TopicBars({ counts, selected, onToggle }:
           responsive
           width="100%"
           height={counts.length * ROW}
-          margin={{ top: 0, right: 4, bottom: 0, left: 0 }}
+          margin={MARGIN}
           barCategoryGap={8}
           accessibilityLayer={false}
         >
-          <XAxis type="number" hide domain={[0, max]} />
+          <XAxis type="number" hide domain={domain} />
           <YAxis type="category" dataKey="id" hide />
-          <Bar dataKey="count" isAnimationActive={false} radius={[0, 3, 3, 0]} onClick={(entry) => onToggle(String((entry as { id?: string }).id))} cursor="pointer">
+          <Bar dataKey="count" isAnimationActive={false} radius={RADIUS} onClick={onBar} cursor="pointer">
             {data.map((entry) => (
               <Cell
                 key={entry.id}
