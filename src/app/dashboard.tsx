@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useId, useMemo, useState, type ReactNode } from 'react';
+import { lazy, memo, Suspense, useCallback, useId, useMemo, useState, type ReactNode } from 'react';
 import type { DatasetLookups } from '../core/dataset/lookups';
 import type { Dataset } from '../core/dataset/schema';
 import type { Filters } from '../core/filters/filters';
@@ -38,7 +38,8 @@ type Props = {
  * filter change and handed down as plain, memoized data; the panels only
  * render it and report clicks.
  */
-export function Dashboard({ dataset, lookups, filters, panel: view, chosenEventId, panels = PANELS, compact = false, onTogglePlace, onToggleTopic, onRange, onChooseEvent }: Props) {
+// Memoized: writing the URL re-reads it into an equal view a moment after each click, and that must not redraw the panels.
+export const Dashboard = memo(function Dashboard({ dataset, lookups, filters, panel: view, chosenEventId, panels = PANELS, compact = false, onTogglePlace, onToggleTopic, onRange, onChooseEvent }: Props) {
   const evidenceId = useId();
   const [evidenceOpen, setEvidenceOpen] = useState(false);
 
@@ -114,7 +115,7 @@ export function Dashboard({ dataset, lookups, filters, panel: view, chosenEventI
   };
 
   return <div className={compact ? 'dashboard dashboard--compact' : 'dashboard'}>{panels.map((id) => render[id]())}</div>;
-}
+});
 
 /** The dashboard's frame while the dataset loads: same panels, same sizes, nothing shifts. */
 export function DashboardSkeleton({ panels = PANELS, compact = false }: Pick<Props, 'panels' | 'compact'>) {

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { PlaceSummary } from '../../../core/filters/aggregate';
 import { formatScore, thawColor } from '../../../core/thaw/bands';
 import { approximateCount, approximationNote, placeName } from '../utils/place-marker';
@@ -9,7 +10,7 @@ type Props = {
 };
 
 /** The map's places as a list of toggle buttons: for screen readers, keyboards and small screens. */
-export function PlaceList({ summaries, selected, onToggle }: Props) {
+export const PlaceList = memo(function PlaceList({ summaries, selected, onToggle }: Props) {
   if (summaries.length === 0) return <p className="empty">No places match the other filters.</p>;
   return (
     <ul className="place-list" aria-label="Places">
@@ -39,4 +40,4 @@ export function PlaceList({ summaries, selected, onToggle }: Props) {
       })}
     </ul>
   );
-}
+});

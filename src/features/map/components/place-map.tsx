@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { DivIcon, type LatLngBoundsExpression, type Marker as LeafletMarker } from 'leaflet';
 import 'leaflet/dist/leaflet.css';
-import { useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import { AttributionControl, GeoJSON, MapContainer, Marker, TileLayer, Tooltip, useMap } from 'react-leaflet';
 import type { PlaceSummary } from '../../../core/filters/aggregate';
 import { formatScore, thawColor } from '../../../core/thaw/bands';
@@ -141,7 +141,7 @@ function PlaceMarker({ summary, selected, chosen, scaleMax, onToggle }: MarkerPr
  * origin). A tile layer is used instead only when VITE_TILE_URL is set at
  * build time.
  */
-export default function PlaceMap({ summaries, selected, chosenPlaceId, scaleMax, bounds, onToggle, focus = null, animate = true }: Props) {
+function PlaceMap({ summaries, selected, chosenPlaceId, scaleMax, bounds, onToggle, focus = null, animate = true }: Props) {
   const interactive = !!onToggle;
   const basemap = useQuery({ ...basemapQueryOptions(), enabled: !TILE_URL });
   return (
@@ -187,3 +187,6 @@ export default function PlaceMap({ summaries, selected, chosenPlaceId, scaleMax,
     </>
   );
 }
+
+/** Memoized: the map redraws only when what it shows changes. */
+export default memo(PlaceMap);
