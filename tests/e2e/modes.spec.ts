@@ -113,10 +113,12 @@ test.describe('presentation', () => {
   test('F toggles full screen', async ({ page }) => {
     await page.goto('/?mode=present&interval=600');
     await expect(page.getByRole('progressbar', { name: 'Story progress' })).toBeVisible();
+    // The keys are live once the show has drawn its first step (the map included).
+    await page.locator('.place-map .place-bubble').first().waitFor();
     await page.keyboard.press('f');
-    await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null), { timeout: 10_000 }).toBe(true);
     await page.keyboard.press('F');
-    await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(false);
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null), { timeout: 10_000 }).toBe(false);
   });
 
   test('the screen is kept awake while the show runs, and let go when it ends', async ({ page }) => {
@@ -155,7 +157,10 @@ test.describe('presentation', () => {
       await page.goto(`/?mode=present&interval=600`);
       const heading = page.getByRole('heading', { level: 1 });
       await expect(heading).toHaveText(story[0].title);
-      for (let i = 0; i < step - 1; i += 1) await page.keyboard.press('ArrowRight');
+      for (let i = 1; i < step; i += 1) {
+        await page.keyboard.press('ArrowRight');
+        await expect(heading).toHaveText(story[i].title);
+      }
       await page.waitForTimeout(2000);
       // Where the first bubble sits on screen: it moves while the map flies, and stays put once it has jumped.
       const bubble = page.locator('.place-map .place-bubble').first();
