@@ -24,8 +24,6 @@ export class CurationError extends Error {
 
 export const sourceIdOf = (file: string) => file.replace(/\.txt$/, '');
 
-const fold = (value: string) => value.replace(/\s+/g, ' ').trim();
-
 /**
  * The run of `text` that a curated quote matches, character for character
  * as the article has it: the quote is typed with plain spaces, the scraped
@@ -35,6 +33,25 @@ const fold = (value: string) => value.replace(/\s+/g, ' ').trim();
 export function exactRun(text: string, quote: string): string | undefined {
   const words = quote.trim().split(/\s+/).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return new RegExp(words.join('\\s+')).exec(text)?.[0];
+}
+
+/**
+ * Each curated event's quotes as their articles have them, in source order.
+ * Throws CurationError for an unknown source or a quote not in its article.
+ */
+function exactQuotes(curated: ReadonlyArray<CuratedEvent>, texts: ReadonlyMap<string, string>): Map<string, string[]> {
+  return new Map(
+    curated.map((event) => [
+      event.id,
+      event.sources.map(({ sourceId, quote }) => {
+        const text = texts.get(sourceId);
+        if (text === undefined) throw new CurationError(`${event.id}: unknown source "${sourceId}"`);
+        const exact = exactRun(text, quote);
+        if (exact === undefined) throw new CurationError(`${event.id}: quote not found word for word in ${sourceId}: "${quote}"`);
+        return exact;
+      }),
+    ]),
+  );
 }
 /** A quote may open with the dateline, which cleaning strips from the sentence. */
 const DATELINE_PREFIX = /^[A-Z]{3,}:\s+/;
@@ -47,7 +64,6 @@ function sentenceOfQuote(article: CleanArticle, quote: string): string | undefin
 /** The sentences of an event: those its quotes stand in, plus the unclaimed rest of the article it leads. */
 function sentencesOfEvents(
   curated: ReadonlyArray<CuratedEvent>,
-  texts: ReadonlyMap<string, string>,
   cleaned: ReadonlyMap<string, CleanArticle>,
 ): Map<string, Evidence[]> {
   const quoted = new Map<string, Evidence[]>();
@@ -57,10 +73,8 @@ function sentencesOfEvents(
   for (const event of curated) {
     const own: Evidence[] = [];
     for (const { sourceId, quote } of event.sources) {
-      const text = texts.get(sourceId);
       const article = cleaned.get(sourceId);
-      if (text === undefined || article === undefined) throw new CurationError(`${event.id}: unknown source "${sourceId}"`);
-      if (!fold(text).includes(fold(quote))) throw new CurationError(`${event.id}: quote not found word for word in ${sourceId}: "${quote}"`);
+      if (article === undefined) throw new CurationError(`${event.id}: unknown source "${sourceId}"`);
       const sentence = sentenceOfQuote(article, quote);
       if (!sentence) throw new CurationError(`${event.id}: the quote "${quote}" lies outside the body of ${sourceId}`);
       own.push({ sourceId, sentence });
@@ -114,7 +128,8 @@ function topicsOf(sentences: ReadonlyArray<Evidence>): ThawEvent['topics'] {
 export function buildDataset(input: BuildInput): Dataset {
   const texts = new Map(input.articles.map((a) => [sourceIdOf(a.file), a.text]));
   const cleaned = new Map(input.articles.map((a) => [sourceIdOf(a.file), cleanArticle(a.text)]));
-  const sentencesByEvent = sentencesOfEvents(input.curated, texts, cleaned);
+  const quotesByEvent = exactQuotes(input.curated, texts);
+  const sentencesByEvent = sentencesOfEvents(input.curated, cleaned);
 
   const sources: Source[] = input.articles.map((a) => ({
     id: sourceIdOf(a.file),
@@ -141,7 +156,7 @@ export function buildDataset(input: BuildInput): Dataset {
       topics: topicsOf(sentences),
       thaw: scoreEvent(kind.goldstein, sentences),
       // The quote as the article has it, so it can be found in the text as it stands.
-      sources: event.sources.map(({ sourceId, quote, note }) => ({ sourceId, quote: exactRun(texts.get(sourceId)!, quote)!, ...(note ? { note } : {}) })),
+      sources: event.sources.map(({ sourceId, note }, i) => ({ sourceId, quote: quotesByEvent.get(event.id)![i], ...(note ? { note } : {}) })),
     };
   });
   events.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));

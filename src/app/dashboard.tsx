@@ -36,9 +36,10 @@ type Props = {
 /**
  * The linked panels. Everything shown is derived here once per dataset or
  * filter change and handed down as plain, memoized data; the panels only
- * render it and report clicks.
+ * render it and report clicks. Memoized: writing the URL re-reads it into
+ * an equal view a moment after each click, and that must not redraw the
+ * panels.
  */
-// Memoized: writing the URL re-reads it into an equal view a moment after each click, and that must not redraw the panels.
 export const Dashboard = memo(function Dashboard({ dataset, lookups, filters, panel: view, chosenEventId, panels = PANELS, compact = false, onTogglePlace, onToggleTopic, onRange, onChooseEvent }: Props) {
   const evidenceId = useId();
   const [evidenceOpen, setEvidenceOpen] = useState(false);
