@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import type { LatLngBoundsExpression } from 'leaflet';
 import { GEO_PRECISION_LABEL, formatEventDate } from '../../../core/dataset/describe';
 import type { Place, Source, ThawEvent } from '../../../core/dataset/schema';
@@ -52,7 +52,8 @@ export function Presentation({ events, places, placesById, sourcesById, bounds, 
     return () => window.clearTimeout(timer);
   }, [index, paused, interval, next, story.length]);
 
-  useEffect(() => {
+  // Attached in a layout effect, before the step is painted: a passive effect can run after the paint, and a key pressed as soon as the show appears would be lost.
+  useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey) return;
       const target = event.target as HTMLElement | null;
