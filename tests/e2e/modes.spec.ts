@@ -81,11 +81,12 @@ test.describe('embed', () => {
 test.describe('presentation', () => {
   test('steps on its own, in date order, announcing each step', async ({ page, watch }) => {
     const story = [...thaad].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
-    await page.goto('/?mode=present&interval=1&topics=thaad');
+    // Three seconds: long enough for the first step to be checked on a busy machine before the show moves on.
+    await page.goto('/?mode=present&interval=3&topics=thaad');
     const heading = page.getByRole('heading', { level: 1 });
     await expect(heading).toHaveText(story[0].title);
     await expect(page.getByRole('progressbar', { name: 'Story progress' })).toHaveAttribute('aria-valuetext', `Step 1 of ${story.length}`);
-    await expect(heading).toHaveText(story[1].title, { timeout: 4000 });
+    await expect(heading).toHaveText(story[1].title, { timeout: 8000 });
     await expect(page.locator('[aria-live="polite"]')).toContainText(`Step 2 of ${story.length}: ${story[1].title}`);
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     expect(watch.foreign).toEqual([]);
