@@ -1,0 +1,110 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import fc from 'fast-check';
+import { syntheticDataset } from '../../bench/synthetic';
+import { isCanonicalEvent } from '../../src/core/dataset/canonical-event';
+import { eventSchema, type Dataset } from '../../src/core/dataset/schema';
+import { makeEvent } from './make-event';
+
+const shipped: Dataset = JSON.parse(readFileSync(resolve(__dirname, '../../public/data/events.json'), 'utf8'));
+const synthetic = syntheticDataset({ events: 40, places: 10, seed: 7, topics: shipped.topics }).events;
+/** Rows the schema accepts as they are: the shipped events, synthetic ones (some with an endDate) and a minimal one. */
+const corpus: unknown[] = JSON.parse(JSON.stringify([...shipped.events, ...synthetic, makeEvent()]));
+
+/** What zod says of a row: accepted unchanged, accepted with changes (a trim, a dropped key), or refused. */
+function zodVerdict(row: unknown): 'unchanged' | 'changed' | 'refused' {
+  const parsed = eventSchema.safeParse(row);
+  if (!parsed.success) return 'refused';
+  try {
+    expect(parsed.data).toStrictEqual(row);
+    return 'unchanged';
+  } catch {
+    return 'changed';
+  }
+}
+
+const clone = <T,>(value: T): T => JSON.parse(JSON.stringify(value));
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** Every path to a value inside `value`, the root excluded. */
+function pathsOf(value: unknown, prefix: Array<string | number> = []): Array<Array<string | number>> {
+  if (typeof value !== 'object' || value === null) return [];
+  const keys = Array.isArray(value) ? value.map((_, i) => i) : Object.keys(value);
+  return keys.flatMap((key) => [[...prefix, key], ...pathsOf((value as Record<string | number, unknown>)[key], [...prefix, key])]);
+}
+
+/** Values near the schema's edges: lengths, ranges, calendar days, codes, whitespace. */
+const edgeValue: fc.Arbitrary<Json> = fc.constantFrom<Json>(
+  '', ' ', 'a', ' a', 'a ', '\u00a0a', 'a\n', 'x'.repeat(128), 'x'.repeat(129), 'y'.repeat(500), 'y'.repeat(501),
+  'Seoul', 'seoul', 'Se oul', '-a', 'a-', 'KR', 'kr', 'KOR', '042', '04', '04a', '12345',
+  '2023-02-28', '2023-02-29', '2024-02-29', '1900-01-01', '1899-12-31', '2100-12-31', '2101-01-01', '2020-1-01', '2020-01-01 ',
+  'day', 'month', 'year', 'week', 'held', 'scheduled', 'proposed', 'cancelled',
+  0, -0, 1, 2, 3, 4, 1.5, -1, 10, -10, 10.0001, -10.0001, 90, 1e308, -1e308, 2 ** 53, 2 ** 53 - 1,
+  true, false, null, [], {}, [{}],
+);
+
+/** One change to one place in a row: a new value, a deleted key, an extra key. */
+const mutated = fc
+  .record({ row: fc.constantFrom(...corpus), pick: fc.nat(), change: fc.nat({ max: 3 }), value: fc.oneof(edgeValue, fc.jsonValue() as fc.Arbitrary<Json>), key: fc.oneof(fc.constantFrom('note', 'endDate', 'extra', '__proto__'), fc.string()) })
+  .map(({ row, pick, change, value, key }) => {
+    const copy = clone(row) as Record<string, unknown>;
+    const paths = pathsOf(copy);
+    const path = paths[pick % paths.length];
+    const parentPath = path.slice(0, -1);
+    const parent = parentPath.reduce<any>((node, part) => node[part], copy);
+    const last = path[path.length - 1];
+    if (change === 0 || change === 3) parent[last] = value;
+    else if (change === 1 && !Array.isArray(parent)) delete parent[last];
+    else if (change === 1) parent.splice(Number(last), 1);
+    else if (typeof parent === 'object' && !Array.isArray(parent)) Object.defineProperty(parent, key, { value, enumerable: true, configurable: true, writable: true });
+    return copy as unknown;
+  });
+
+describe('isCanonicalEvent, the fast path of dataset validation', () => {
+  it('accepts every row of the shipped and synthetic data, which the schema returns unchanged', () => {
+    for (const row of corpus) {
+      expect(zodVerdict(row)).toBe('unchanged');
+      expect(isCanonicalEvent(row)).toBe(true);
+    }
+  });
+
+  it.each<[string, (row: any) => void]>([
+    ['an unknown key', (row) => void (row.extra = 1)],
+    ['a missing key', (row) => void delete row.title],
+    ['a title with a space to trim', (row) => void (row.title = ' An event')],
+    ['an empty title', (row) => void (row.title = '')],
+    ['an id in capitals', (row) => void (row.id = 'E1')],
+    ['a day not in the calendar', (row) => void (row.date = '2023-02-29')],
+    ['a day outside the range', (row) => void (row.date = '1899-12-31')],
+    ['an end before the start', (row) => void (row.endDate = '2019-12-31')],
+    ['an unknown status', (row) => void (row.status = 'cancelled')],
+    ['a geoPrecision of 4', (row) => void (row.geoPrecision = 4)],
+    ['a score over 10', (row) => void (row.thaw.score = 10.5)],
+    ['a fractional count of sentences', (row) => void (row.thaw.components.sentences = 1.5)],
+    ['no source', (row) => void (row.sources = [])],
+    ['a source with an unknown key', (row) => void (row.sources[0].page = 3)],
+    ['a topic mentioned zero times', (row) => void (row.topics = [{ id: 'trade', mentions: 0, evidence: [] }])],
+    ['an actor with a lower-case country', (row) => void (row.actors = [{ name: 'A', role: 'r', country: 'kr' }])],
+    ['a CAMEO code of letters', (row) => void (row.kind.cameo = 'abc')],
+    ['an array', (row) => void Object.setPrototypeOf(row, Array.prototype)],
+  ])('refuses %s', (_name, change) => {
+    const row = clone(makeEvent()) as Record<string, unknown>;
+    change(row);
+    expect(isCanonicalEvent(row)).toBe(false);
+  });
+
+  it('accepts exactly the rows the schema accepts and returns unchanged, over random changes to real rows', () => {
+    const seen = { unchanged: 0, changed: 0, refused: 0 };
+    fc.assert(
+      fc.property(mutated, (row) => {
+        const verdict = zodVerdict(row);
+        seen[verdict] += 1;
+        expect(isCanonicalEvent(row)).toBe(verdict === 'unchanged');
+      }),
+      { numRuns: 5_000, seed: 20_261_123 },
+    );
+    // The three outcomes all came up, so the property was tested on each side.
+    expect(Math.min(seen.unchanged, seen.changed, seen.refused)).toBeGreaterThan(50);
+  });
+});
