@@ -15,7 +15,17 @@ describe('dayNumber', () => {
     ['1970-01-02', 1],
     ['1969-12-31', -1],
     ['2000-03-01', 11017],
+    ['1900-01-01', -25567],
+    ['1900-03-01', -25508],
+    ['2100-12-31', 47846],
   ])('%s -> %d', (date, days) => expect(dayNumber(date)).toBe(days));
+
+  it('agrees with Date.UTC on every day from 1900 to 2100', () => {
+    for (let ms = Date.UTC(1900, 0, 1); ms <= Date.UTC(2100, 11, 31); ms += 86_400_000) {
+      const date = new Date(ms).toISOString().slice(0, 10);
+      if (dayNumber(date) !== ms / 86_400_000) expect.fail(`${date}: ${dayNumber(date)} days, Date.UTC says ${ms / 86_400_000}`);
+    }
+  });
 });
 
 /** The index must give exactly what the plain array implementation gives. */
@@ -64,6 +74,17 @@ describe('queryIndex matches the reference cross-filter', () => {
       };
       if (filters.from && filters.to && filters.from > filters.to) filters.to = null;
       expectSameAsReference(dataset, filters);
+    }
+  });
+
+  it('with monthly buckets, on ranges that cut months', () => {
+    const wide = syntheticDataset({ events: 20_000, places: 30, seed: 5, topics: shipped.topics });
+    // Two years of events (month and year precision, end dates included): few enough months for monthly buckets.
+    const dataset = { ...wide, events: wide.events.filter((e) => e.date >= '2024-03-01' && e.date <= '2026-01-31') };
+    expect(buildIndex(dataset).granularity).toBe('month');
+    expect(new Set(dataset.events.map((e) => e.datePrecision))).toEqual(new Set(['day', 'month', 'year']));
+    for (const [from, to] of [[null, null], ['2024-02-29', '2024-03-01'], ['2024-12-31', '2025-01-01'], ['2025-02-15', null], [null, '2024-06-30']] as const) {
+      expectSameAsReference(dataset, { ...NO_FILTERS, from, to });
     }
   });
 });

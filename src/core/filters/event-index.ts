@@ -1,13 +1,40 @@
-import { byStoryOrder } from '../dataset/describe';
+import { compareText } from '../dataset/describe';
 import type { Dataset, ThawEvent } from '../dataset/schema';
 import { timeBuckets, type Granularity, type TimeBucket } from './aggregate';
-import { eventEnd, type Filters } from './filters';
+import type { Filters } from './filters';
 
-const DAY_MS = 86_400_000;
+/** Days since 1970-01-01 of a proleptic Gregorian day (Howard Hinnant's days_from_civil): arithmetic, no Date, no strings. */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  return era * 146_097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719_468;
+}
+
+/** The number at `from` of `length` ASCII digits in `text`. */
+function digits(text: string, from: number, length: number): number {
+  let value = 0;
+  for (let i = from; i < from + length; i += 1) value = value * 10 + text.charCodeAt(i) - 48;
+  return value;
+}
 
 /** Days since 1970-01-01 of a YYYY-MM-DD date. */
 export function dayNumber(date: string): number {
-  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY_MS;
+  return daysFromCivil(digits(date, 0, 4), digits(date, 5, 2), digits(date, 8, 2));
+}
+
+const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+const daysInMonth = (year: number, month: number) => (month === 2 ? (isLeapYear(year) ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31);
+
+/** The day number of the last day an event covers: what `eventEnd` returns, without building the string. */
+function endDayNumber(event: Pick<ThawEvent, 'date' | 'datePrecision' | 'endDate'>): number {
+  const end = event.endDate ?? event.date;
+  if (event.datePrecision === 'day') return dayNumber(end);
+  const year = digits(end, 0, 4);
+  if (event.datePrecision === 'year') return daysFromCivil(year, 12, 31);
+  const month = digits(end, 5, 2);
+  return daysFromCivil(year, month, daysInMonth(year, month));
 }
 
 /**
@@ -43,12 +70,16 @@ export function buildIndex(dataset: Pick<Dataset, 'events' | 'places' | 'topics'
   const topicIndex = new Map(topicIds.map((id, i) => [id, i]));
   const words = Math.max(1, Math.ceil(topicIds.length / 32));
   const { granularity, buckets } = timeBuckets(events, []);
-  const bucketIndex = new Map(buckets.map((b, i) => [b.key, i]));
-  const keyOf = (date: string) => (granularity === 'month' ? date.slice(0, 7) : date.slice(0, 4));
+  // Buckets are consecutive months or years from the first one, so an event's bucket is arithmetic on its date.
+  const firstYear = buckets.length > 0 ? digits(buckets[0].key, 0, 4) : 0;
+  const firstMonth = granularity === 'month' && buckets.length > 0 ? digits(buckets[0].key, 5, 2) : 1;
 
+  // Story order (date, then id): the day number orders the dates, as their text would.
+  const startOf = new Int32Array(n);
+  for (let i = 0; i < n; i += 1) startOf[i] = dayNumber(events[i].date);
   const order = new Uint32Array(n);
   for (let i = 0; i < n; i += 1) order[i] = i;
-  order.sort((a, b) => byStoryOrder(events[a], events[b]));
+  order.sort((a, b) => startOf[a] - startOf[b] || compareText(events[a].id, events[b].id));
 
   const index: EventIndex = {
     n,
@@ -74,9 +105,10 @@ export function buildIndex(dataset: Pick<Dataset, 'events' | 'places' | 'topics'
       const t = topicIndex.get(topic.id);
       if (t !== undefined) index.topics[i * words + (t >>> 5)] |= 1 << (t & 31);
     }
-    index.start[i] = dayNumber(event.date);
-    index.end[i] = dayNumber(eventEnd(event));
-    index.bucket[i] = bucketIndex.get(keyOf(event.date)) ?? 0;
+    index.start[i] = startOf[order[i]];
+    index.end[i] = endDayNumber(event);
+    const year = digits(event.date, 0, 4);
+    index.bucket[i] = granularity === 'month' ? (year - firstYear) * 12 + digits(event.date, 5, 2) - firstMonth : year - firstYear;
     index.score[i] = event.thaw.score;
   }
   return index;
