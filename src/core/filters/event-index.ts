@@ -60,6 +60,36 @@ export type EventIndex = {
   granularity: Granularity;
 };
 
+/**
+ * Positions of the events in story order (date, then id). The dates are
+ * counted into their days first (a counting sort over the days the dataset
+ * spans, which keeps input order within a day), then each day's few events
+ * are sorted by id: far fewer comparisons than one sort of every event.
+ */
+function storyOrder(startOf: Int32Array, events: ReadonlyArray<Pick<ThawEvent, 'id'>>): Uint32Array {
+  const n = startOf.length;
+  const order = new Uint32Array(n);
+  if (n === 0) return order;
+  let first = startOf[0];
+  let last = startOf[0];
+  for (let i = 1; i < n; i += 1) {
+    if (startOf[i] < first) first = startOf[i];
+    if (startOf[i] > last) last = startOf[i];
+  }
+  const slot = new Uint32Array(last - first + 2);
+  for (let i = 0; i < n; i += 1) slot[startOf[i] - first + 1] += 1;
+  for (let d = 1; d < slot.length; d += 1) slot[d] += slot[d - 1];
+  for (let i = 0; i < n; i += 1) order[slot[startOf[i] - first]++] = i;
+  const byId = (a: number, b: number) => compareText(events[a].id, events[b].id);
+  for (let from = 0; from < n; ) {
+    let to = from + 1;
+    while (to < n && startOf[order[to]] === startOf[order[from]]) to += 1;
+    if (to - from > 1) order.subarray(from, to).sort(byId);
+    from = to;
+  }
+  return order;
+}
+
 /** Builds the index of a dataset whose references have been checked (parseDataset does). */
 export function buildIndex(dataset: Pick<Dataset, 'events' | 'places' | 'topics'>): EventIndex {
   const { events } = dataset;
@@ -74,12 +104,9 @@ export function buildIndex(dataset: Pick<Dataset, 'events' | 'places' | 'topics'
   const firstYear = buckets.length > 0 ? digits(buckets[0].key, 0, 4) : 0;
   const firstMonth = granularity === 'month' && buckets.length > 0 ? digits(buckets[0].key, 5, 2) : 1;
 
-  // Story order (date, then id): the day number orders the dates, as their text would.
   const startOf = new Int32Array(n);
   for (let i = 0; i < n; i += 1) startOf[i] = dayNumber(events[i].date);
-  const order = new Uint32Array(n);
-  for (let i = 0; i < n; i += 1) order[i] = i;
-  order.sort((a, b) => startOf[a] - startOf[b] || compareText(events[a].id, events[b].id));
+  const order = storyOrder(startOf, events);
 
   const index: EventIndex = {
     n,
