@@ -43,13 +43,13 @@ export function App({ base }: Props) {
   const pending = !data && !query.isError;
   const mainRef = useRef<HTMLElement>(null);
 
-  const lookups = useMemo(() => (data ? lookupsOf(data.dataset) : null), [data]);
   // Keyed by value: writing the URL re-reads it into a new, equal view, which must not recompute every panel.
   const viewFilters = data ? filtersFromView(view, data.dataset) : null;
   const viewFiltersKey = viewFilters ? filtersKey(viewFilters) : '';
   const filters = useMemo<Filters | null>(() => viewFilters, [data, viewFiltersKey]);
   // The index is built once per dataset; each filter change is then one pass over typed arrays.
   const index = useMemo(() => (data ? buildIndex(data.dataset) : null), [data]);
+  const lookups = useMemo(() => (data && index ? lookupsOf(data.dataset, index) : null), [data, index]);
   const panel = useMemo(
     () => (data && lookups && index && filters ? panelData(index, { events: data.dataset.events, places: data.dataset.places, topicOrder: lookups.topicOrder }, filters) : null),
     [data, lookups, index, filters],

@@ -75,7 +75,7 @@ export const Dashboard = memo(function Dashboard({ dataset, lookups, filters, pa
     thaw: () => (
       <Panel key="thaw" title="Thaw index" className="panel--thaw">
         <ThawGauge summary={view.thaw} evidence={evidence} />
-        <ThawTrend series={view.series} chosenEventId={chosenEventId} titles={lookups.titles} />
+        <ThawTrend series={view.series} chosenEventId={chosenEventId} titleOf={lookups.titleOf} />
         {evidenceOpen && <ThawEvidence id={evidenceId} events={view.list} sourcesById={lookups.sources} onChoose={onChooseEvent} />}
       </Panel>
     ),

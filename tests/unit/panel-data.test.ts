@@ -4,7 +4,7 @@ import { syntheticDataset } from '../../bench/synthetic';
 import { newestFirst } from '../../src/core/dataset/describe';
 import { lookupsOf } from '../../src/core/dataset/lookups';
 import type { Dataset } from '../../src/core/dataset/schema';
-import { countTopics, summarizePlaces, summarizeThaw, thawSeries, timeBuckets, type PlaceSummary } from '../../src/core/filters/aggregate';
+import { countTopics, summarizePlaces, summarizeThaw, thawSeries, timeBuckets, topicsByFrequency, type PlaceSummary } from '../../src/core/filters/aggregate';
 import { buildIndex } from '../../src/core/filters/event-index';
 import { crossFilter, NO_FILTERS, type Filters } from '../../src/core/filters/filters';
 import { MAX_TREND_POINTS, panelData, placesToDraw } from '../../src/core/filters/panel-data';
@@ -17,8 +17,9 @@ const roundPlaces = (summaries: ReadonlyArray<PlaceSummary>) =>
 
 /** panelData from the index must equal the plain aggregation of the reference cross-filter. */
 function expectSameAsReference(dataset: Dataset, filters: Filters) {
-  const lookups = lookupsOf(dataset);
-  const data = panelData(buildIndex(dataset), { events: dataset.events, places: dataset.places, topicOrder: lookups.topicOrder }, filters);
+  const index = buildIndex(dataset);
+  const lookups = lookupsOf(dataset, index);
+  const data = panelData(index, { events: dataset.events, places: dataset.places, topicOrder: lookups.topicOrder }, filters);
   const reference = crossFilter(dataset.events, filters);
 
   expect(ids(data.all)).toEqual(ids(storyOrder(reference.all)));
@@ -81,5 +82,19 @@ describe('placesToDraw', () => {
     ['more selected places than the cap: all selected are drawn', ['p5', 'p6', 'p7'], 2, ['p5', 'p6', 'p7']],
   ])('%s', (_name, selected, max, expected) => {
     expect(placesToDraw(many, selected, max).map((s) => s.place.id)).toEqual(expected);
+  });
+});
+
+describe('lookupsOf', () => {
+  it.each<[string, Dataset]>([
+    ['shipped dataset', shipped],
+    ['synthetic dataset', syntheticDataset({ events: 3000, places: 40, seed: 9, topics: shipped.topics })],
+    ['no events', { ...shipped, events: [] }],
+  ])('%s: bar order, bubble scale and titles as the plain aggregation gives them', (_name, dataset) => {
+    const lookups = lookupsOf(dataset, buildIndex(dataset));
+    expect(lookups.topicOrder).toEqual(topicsByFrequency(dataset.events, dataset.topics));
+    expect(lookups.scaleMax).toBe(Math.max(1, ...summarizePlaces(dataset.events, dataset.places).map((s) => s.count)));
+    for (const event of dataset.events.slice(0, 50)) expect(lookups.titleOf(event.id)).toBe(event.title);
+    expect(lookups.titleOf('no-such-event')).toBeUndefined();
   });
 });

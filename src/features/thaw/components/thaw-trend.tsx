@@ -7,7 +7,7 @@ import { formatScore } from '../../../core/thaw/bands';
 type Props = {
   series: ThawTrendSeries;
   chosenEventId: string | null;
-  titles: ReadonlyMap<string, string>;
+  titleOf: (id: string) => string | undefined;
 };
 
 const noDot = () => <g />;
@@ -39,7 +39,7 @@ function yearTicks(points: ReadonlyArray<ThawPoint>): number[] {
  * (line): one dot per event, or per month or year with events when there are
  * too many events to draw one by one.
  */
-export const ThawTrend = memo(function ThawTrend({ series, chosenEventId, titles }: Props) {
+export const ThawTrend = memo(function ThawTrend({ series, chosenEventId, titleOf }: Props) {
   const { per, points } = series;
   const perEvent = per === 'event';
   const data = useMemo(() => points.map((p) => ({ ...p, chosen: perEvent && p.id === chosenEventId ? p.score : null })), [points, perEvent, chosenEventId]);
@@ -50,9 +50,9 @@ export const ThawTrend = memo(function ThawTrend({ series, chosenEventId, titles
     (_label: unknown, payload: ReadonlyArray<{ payload?: unknown }> | undefined) => {
       const point = payload?.[0]?.payload as ThawPoint | undefined;
       if (!point) return '';
-      return perEvent ? `${point.date} · ${titles.get(point.id) ?? point.id}` : point.id;
+      return perEvent ? `${point.date} · ${titleOf(point.id) ?? point.id}` : point.id;
     },
-    [perEvent, titles],
+    [perEvent, titleOf],
   );
   if (points.length === 0) return null;
   return (
