@@ -22,6 +22,7 @@ describe('summarizeDataset', () => {
     [[event('a', '2014-07-01'), event('b', '2023-09-26')], 2, '2 events, 2014–2023, 2 sources'],
     [[event('a', '2016-01-01', '2017-12-31')], 1, '1 event, 2016–2017, 1 source'],
     [[event('a', '2019-12-04')], 5, '1 event, 2019, 5 sources'],
+    [[event('b', '2020-01-01'), event('a', '2015-05-01', '2024-01-01'), event('c', '2012-03-01')], 1, '3 events, 2012–2024, 1 source'],
     [[], 3, '0 events, 3 sources'],
   ])('%#', (events, sourceCount, expected) => {
     const sources = Array.from({ length: sourceCount }, () => ({}) as never);

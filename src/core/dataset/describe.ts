@@ -53,7 +53,14 @@ export function summarizeDataset(dataset: Pick<Dataset, 'events' | 'sources'>): 
   const eventWord = events.length === 1 ? 'event' : 'events';
   const sourceWord = sources.length === 1 ? 'source' : 'sources';
   if (events.length === 0) return `0 events, ${sources.length} ${sourceWord}`;
-  const years = events.flatMap((e) => [e.date, e.endDate ?? e.date]).map((d) => d.slice(0, 4)).sort();
-  const span = years[0] === years[years.length - 1] ? years[0] : `${years[0]}–${years[years.length - 1]}`;
+  // One pass for the earliest start and the latest end (a YYYY-MM-DD text sorts as its date).
+  let first = events[0].date;
+  let last = events[0].endDate ?? first;
+  for (const event of events) {
+    if (event.date < first) first = event.date;
+    const end = event.endDate ?? event.date;
+    if (end > last) last = end;
+  }
+  const span = first.slice(0, 4) === last.slice(0, 4) ? first.slice(0, 4) : `${first.slice(0, 4)}–${last.slice(0, 4)}`;
   return `${events.length} ${eventWord}, ${span}, ${sources.length} ${sourceWord}`;
 }
