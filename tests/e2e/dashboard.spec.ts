@@ -48,6 +48,11 @@ test('a topic click changes the map, gauge, list, status and URL, and a reload r
   await expect(mapBubble(page, 'Seoul')).toHaveAttribute('aria-label', new RegExp(`^Seoul: ${seoulThaad} events?`));
   expect(await mapBubble(page, 'Seoul').getAttribute('aria-label')).not.toBe(seoulBefore);
   await expect(topicButton(page, /^THAAD and missile defence/)).toHaveAttribute('aria-pressed', 'true');
+  // The chart beside the buttons shows the same selection: THAAD's bar in one colour, every other bar dimmed in another.
+  const barFills = () => page.locator('.topic-bars .recharts-rectangle').evaluateAll((bars) => bars.map((bar) => getComputedStyle(bar).fill));
+  const thaadRow = await page.getByRole('list', { name: 'Topics' }).getByRole('button').evaluateAll((buttons) => buttons.findIndex((b) => b.textContent?.startsWith('THAAD')));
+  await expect.poll(async () => new Set((await barFills()).filter((_, i) => i !== thaadRow)).size).toBe(1);
+  expect((await barFills())[thaadRow]).not.toBe((await barFills())[thaadRow === 0 ? 1 : 0]);
 
   await page.reload();
   await expect(status(page)).toHaveText(`${thaad.length} of ${total} events`);
