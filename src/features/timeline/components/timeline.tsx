@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { memo, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Bar, BarChart, Brush, CartesianGrid, Cell, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Granularity, TimeBucket } from '../../../core/filters/aggregate';
 
@@ -47,14 +47,28 @@ export const Timeline = memo(function Timeline({ buckets, granularity, from, to,
   const [draft, setDraft] = useState({ from: from ?? '', to: to ?? '' });
   useEffect(() => setDraft({ from: from ?? '', to: to ?? '' }), [from, to]);
 
-  // A copy recharts may keep, made once per change of the buckets.
-  const data = useMemo(() => [...buckets], [buckets]);
+  // A copy recharts may keep, kept by value: a change of the date range brings new bucket objects with the same counts.
+  const bucketsKey = buckets.map((b) => `${b.key}:${b.count}`).join(',');
+  const data = useMemo(() => [...buckets], [bucketsKey]);
   const onBar = useCallback((entry: unknown) => {
     const bucket = entry as TimeBucket;
     onRange(bucket.start, bucket.end);
   }, [onRange]);
-  if (buckets.length === 0) return <p className="empty">No dates to show.</p>;
   const { start, end } = indexesOf(buckets, from, to);
+  // The brush's handler reads the latest range through a ref, so it keeps its identity from one step to the next.
+  const latest = useRef({ buckets, start, end, onRange });
+  useLayoutEffect(() => {
+    latest.current = { buckets, start, end, onRange };
+  });
+  const onBrush = useCallback((range: { startIndex?: number; endIndex?: number }) => {
+    const { buckets: list, start: s0, end: e0, onRange: set } = latest.current;
+    const s = range.startIndex ?? 0;
+    const e = range.endIndex ?? list.length - 1;
+    if (s === s0 && e === e0) return;
+    if (s === 0 && e === list.length - 1) set(null, null);
+    else set(list[s].start, list[e].end);
+  }, []);
+  if (buckets.length === 0) return <p className="empty">No dates to show.</p>;
   const min = buckets[0].start;
   const max = buckets[buckets.length - 1].end;
   const draftError = draft.from && draft.to && draft.from > draft.to ? 'The start date must be on or before the end date.' : null;
@@ -92,13 +106,7 @@ export const Timeline = memo(function Timeline({ buckets, granularity, from, to,
             endIndex={end}
             ariaLabel="Date range"
             className="brush"
-            onChange={(range) => {
-              const s = range.startIndex ?? 0;
-              const e = range.endIndex ?? buckets.length - 1;
-              if (s === start && e === end) return;
-              if (s === 0 && e === buckets.length - 1) onRange(null, null);
-              else onRange(buckets[s].start, buckets[e].end);
-            }}
+            onChange={onBrush}
           />
         </BarChart>
       </div>
