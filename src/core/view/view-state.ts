@@ -1,4 +1,4 @@
-import { createLoader, createParser, createSerializer, parseAsArrayOf, parseAsStringLiteral, type inferParserType } from 'nuqs/server';
+import { createLoader, createParser, createSerializer, parseAsArrayOf, parseAsStringLiteral, type inferParserType } from 'nuqs';
 import { isInDateRange, isRealIsoDate } from '../dataset/dates';
 
 const ID = /^[a-z0-9][a-z0-9-]{0,127}$/;
