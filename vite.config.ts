@@ -1,15 +1,32 @@
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 import { loadEnv } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { eastAsiaBasemap } from './scripts/basemap-plugin.ts';
+import { leafletTreeShake } from './scripts/leaflet-tree-shake.ts';
 import { securityHeadersPlugin } from './scripts/security-headers.ts';
+import { sharedBabelHelpers } from './scripts/shared-babel-helpers.ts';
+import { terserAfterOxc } from './scripts/terser-after-oxc.ts';
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 export default defineConfig(({ mode }) => {
   // The same variables the build reads, so `vite preview` lets the same hosts frame the app that the build lets drive it.
   const env = loadEnv(mode, process.cwd(), ['VITE_', 'THAW_']);
   return {
-    plugins: [react(), eastAsiaBasemap(), securityHeadersPlugin({ embedOrigins: env.VITE_EMBED_ORIGINS, tileUrl: env.VITE_TILE_URL, dataOrigins: env.THAW_DATA_ORIGINS })],
-    build: { target: 'es2022', sourcemap: true },
+    plugins: [sharedBabelHelpers(here('./node_modules/recharts/es6/')), leafletTreeShake(), react(), eastAsiaBasemap(), securityHeadersPlugin({ embedOrigins: env.VITE_EMBED_ORIGINS, tileUrl: env.VITE_TILE_URL, dataOrigins: env.THAW_DATA_ORIGINS }), terserAfterOxc()],
+    resolve: {
+      alias: [
+        // Leaflet's ES module build instead of its UMD `main`, so unused classes can be left out.
+        { find: /^leaflet$/, replacement: 'leaflet/dist/leaflet-src.esm.js' },
+        // Recharts asks for the shim; React 19 has useSyncExternalStore built in (react-redux already uses this entry).
+        { find: /^use-sync-external-store\/shim\/with-selector(\.js)?$/, replacement: 'use-sync-external-store/with-selector.js' },
+        // Only the d3 scales this app's charts resolve to; see the file.
+        { find: /^victory-vendor\/d3-scale$/, replacement: here('./src/vendor-shims/d3-scale.ts') },
+      ],
+    },
+    // Every browser the app supports preloads modules itself, so Vite's polyfill for it is left out.
+    build: { target: 'es2022', sourcemap: true, modulePreload: { polyfill: false } },
     preview: { port: 4173, strictPort: true },
     test: {
       include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.tsx'],
