@@ -1,4 +1,4 @@
-import { ISO_DATE_PATTERN, isInDateRange, isRealIsoDate } from './dates';
+import { isInDateRange, isRealIsoDate } from './dates';
 import { MAX_LENGTH, type ThawEvent } from './schema';
 
 /**
@@ -69,8 +69,8 @@ const isId = (value: unknown): value is string => typeof value === 'string' && v
 const isText = (value: unknown, max: number): value is string =>
   typeof value === 'string' && value.length >= 1 && value.length <= max && value.trim().length === value.length;
 
-const isIsoDate = (value: unknown): value is string =>
-  typeof value === 'string' && ISO_DATE_PATTERN.test(value) && isRealIsoDate(value) && isInDateRange(value);
+/** A real day (which implies the YYYY-MM-DD form) within the range. */
+const isIsoDate = (value: unknown): value is string => typeof value === 'string' && isRealIsoDate(value) && isInDateRange(value);
 
 const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 
