@@ -12,9 +12,11 @@ import { ThawGauge } from '../features/thaw/components/thaw-gauge';
 import { ThawTrend } from '../features/thaw/components/thaw-trend';
 import { Timeline } from '../features/timeline/components/timeline';
 import { TopicBars } from '../features/topics/components/topic-bars';
+import { AfterPaint } from './after-paint';
 import { Panel } from './panel';
 
-const PlaceMap = lazy(() => import('../features/map/components/place-map'));
+const loadMap = () => import('../features/map/components/place-map');
+const PlaceMap = lazy(loadMap);
 
 type Props = {
   dataset: Dataset;
@@ -54,16 +56,18 @@ export const Dashboard = memo(function Dashboard({ dataset, lookups, filters, pa
     map: () => (
       <Panel key="map" title="Map" className="panel--map">
         <div className="map-frame">
-          <Suspense fallback={<div className="skeleton skeleton--map" aria-hidden="true" />}>
-            <PlaceMap
-              summaries={drawn}
-              selected={filters.places}
-              chosenPlaceId={chosen?.placeId ?? null}
-              scaleMax={lookups.scaleMax}
-              bounds={lookups.bounds}
-              onToggle={onTogglePlace}
-            />
-          </Suspense>
+          <AfterPaint load={loadMap} fallback={<div className="skeleton skeleton--map" aria-hidden="true" />}>
+            <Suspense fallback={<div className="skeleton skeleton--map" aria-hidden="true" />}>
+              <PlaceMap
+                summaries={drawn}
+                selected={filters.places}
+                chosenPlaceId={chosen?.placeId ?? null}
+                scaleMax={lookups.scaleMax}
+                bounds={lookups.bounds}
+                onToggle={onTogglePlace}
+              />
+            </Suspense>
+          </AfterPaint>
         </div>
         <PlaceList summaries={view.places} selected={filters.places} onToggle={onTogglePlace} />
         <p className="legend">

@@ -74,6 +74,7 @@ test.describe('content security', () => {
     await page.getByRole('list', { name: 'Topics' }).getByRole('button', { name: /^THAAD/ }).click();
     await page.getByRole('button', { name: /Evidence: \d+ events?/ }).click();
     await page.getByLabel('From', { exact: true }).fill('2016-01-01');
+    await page.getByRole('region', { name: 'Timeline' }).scrollIntoViewIfNeeded();
     const traveller = page.locator('.recharts-brush-traveller').first();
     await traveller.focus();
     await page.keyboard.press('ArrowRight');

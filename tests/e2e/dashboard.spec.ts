@@ -82,6 +82,8 @@ test('a place click on the map filters the other panels but not the map', async 
 
 test('the brush sets the date range by mouse and by keyboard', async ({ page }) => {
   await ready(page);
+  // Charts are drawn when they come near the viewport.
+  await page.getByRole('region', { name: 'Timeline' }).scrollIntoViewIfNeeded();
   const traveller = page.locator('.recharts-brush-traveller').first();
   await traveller.scrollIntoViewIfNeeded();
   const box = (await traveller.boundingBox())!;
@@ -193,4 +195,10 @@ test('no horizontal scroll on a phone', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await ready(page);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  // A topic's button ends where its bar begins, so a long label is cut short rather than its count hidden under the bar.
+  const overlaps = await page.evaluate(() => {
+    const chart = document.querySelector('.topic-bars__chart')!.getBoundingClientRect();
+    return [...document.querySelectorAll('.topic-bars__button')].filter((button) => button.getBoundingClientRect().right > chart.left).map((button) => button.textContent);
+  });
+  expect(overlaps).toEqual([]);
 });

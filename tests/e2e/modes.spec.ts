@@ -232,6 +232,22 @@ test.describe('export', () => {
     expect(pdf.match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
   });
 
+  test('a phone prints the timeline it has not scrolled to', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/');
+    await page.locator('.place-map .place-bubble').first().waitFor();
+    const bars = page.locator('.timeline .recharts-bar-rectangle');
+    // Far below the fold, the timeline is not drawn yet.
+    await expect(bars).toHaveCount(0);
+    // Once the page has been idle the charts' code is here, and a print draws the timeline at once.
+    await expect
+      .poll(async () => {
+        await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+        return bars.count();
+      })
+      .toBeGreaterThan(0);
+  });
+
   test('the view saves as a PNG picture', async ({ page }) => {
     await page.goto('/?places=qingdao');
     await page.locator('.place-map .place-bubble').first().waitFor();

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Dataset, ThawEvent } from '../../../core/dataset/schema';
 import { datasetOf, eventsToCsv, exportFileName } from '../../../core/export/export-events';
+import { showAll } from '../../../app/after-paint';
 
 type Props = {
   /** Null while the dataset loads: the buttons are there, disabled, so the header does not move when it arrives. */
@@ -33,6 +34,8 @@ export function ExportMenu({ dataset, events, pictureOf }: Props) {
     if (!element) return;
     setPictureState('busy');
     try {
+      // Charts not scrolled to yet are drawn first, so the picture has them.
+      await showAll();
       const { toBlob } = await import('html-to-image');
       const background = getComputedStyle(document.documentElement).getPropertyValue('background-color');
       const blob = await toBlob(element, { backgroundColor: background, pixelRatio: 2, cacheBust: false });

@@ -1,28 +1,14 @@
 import { memo, useCallback, useMemo } from 'react';
-import { CartesianGrid, ComposedChart, ReferenceLine, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ThawPoint } from '../../../core/filters/aggregate';
 import type { ThawTrendSeries } from '../../../core/filters/panel-data';
 import { formatScore } from '../../../core/thaw/bands';
+import { ThawTrendChart } from '../../charts/lazy-charts';
 
 type Props = {
   series: ThawTrendSeries;
   chosenEventId: string | null;
   titleOf: (id: string) => string | undefined;
 };
-
-const noDot = () => <g />;
-
-// Recharts 3 replaces an axis' or a chart's settings in its store when a prop changes identity, which re-runs every selector: the props that never change are made once here.
-const MARGIN = { top: 8, right: 12, bottom: 0, left: -18 };
-const TICK = { fontSize: 12 };
-const X_DOMAIN = ['dataMin', 'dataMax'];
-const X_PADDING = { left: 10, right: 10 };
-const Y_DOMAIN = [-10, 10];
-const Y_TICKS = [-10, -5, 0, 5, 10];
-const Y_PADDING = { bottom: 8 };
-const ROLLING_LINE = { className: 'rolling-line', strokeWidth: 2 };
-
-const year = (time: number) => new Date(time).getUTCFullYear().toString();
 
 /** 1 January of every year (or every few years, for long spans) the points cover, as ms since 1970. */
 function yearTicks(points: ReadonlyArray<ThawPoint>): number[] {
@@ -57,17 +43,7 @@ export const ThawTrend = memo(function ThawTrend({ series, chosenEventId, titleO
   if (points.length === 0) return null;
   return (
     <figure className="thaw-trend">
-      <ComposedChart data={data} responsive width="100%" height={170} margin={MARGIN} accessibilityLayer={false}>
-        <CartesianGrid strokeDasharray="3 3" className="grid" vertical={false} />
-        <XAxis dataKey="time" type="number" scale="time" domain={X_DOMAIN} ticks={ticks} tickFormatter={year} minTickGap={16} className="axis" tick={TICK} padding={X_PADDING} />
-        <YAxis domain={Y_DOMAIN} ticks={Y_TICKS} padding={Y_PADDING} className="axis" tick={TICK} />
-        <ReferenceLine y={0} className="zero-line" />
-        <Tooltip isAnimationActive={false} formatter={formatter} labelFormatter={labelFormatter} />
-        {/* A line through the rolling means, drawn by a Scatter: recharts' Line measures its path on every render, which forces a layout. */}
-        <Scatter dataKey="rolling" line={ROLLING_LINE} lineType="joint" shape={noDot} isAnimationActive={false} legendType="none" />
-        <Scatter dataKey="score" isAnimationActive={false} className="score-dots" />
-        <Scatter dataKey="chosen" isAnimationActive={false} className="chosen-dot" shape="diamond" />
-      </ComposedChart>
+<ThawTrendChart data={data} ticks={ticks} formatter={formatter} labelFormatter={labelFormatter} />
       <figcaption className="visually-hidden">
         {perEvent ? 'Per-event thaw scores' : `Mean thaw score per ${per}`} from {points[0].date} to {points[points.length - 1].date}; the latest rolling mean is {formatScore(points[points.length - 1].rolling)}.
       </figcaption>

@@ -1,6 +1,6 @@
 import { memo, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { Bar, BarChart, Brush, CartesianGrid, Cell, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Granularity, TimeBucket } from '../../../core/filters/aggregate';
+import { TimelineChart } from '../../charts/lazy-charts';
 
 type Props = {
   buckets: ReadonlyArray<TimeBucket>;
@@ -26,12 +26,6 @@ function indexesOf(buckets: ReadonlyArray<TimeBucket>, from: string | null, to: 
   }
   return { start: Math.max(0, start), end: end < 0 ? last : Math.max(Math.max(0, start), end) };
 }
-
-// Recharts 3 keeps its axes' and chart's settings in a store and replaces them when a prop changes identity, which re-runs every selector: the props that never change are made once here.
-const MARGIN = { top: 8, right: 12, bottom: 0, left: -18 };
-const TICK = { fontSize: 12 };
-const CURSOR = { className: 'tooltip-cursor' };
-const formatCount = (value: number | string | undefined | ReadonlyArray<number | string>) => [String(value ?? ''), 'Events'] as [string, string];
 
 const bucketKey = (date: string, granularity: Granularity) => (granularity === 'month' ? date.slice(0, 7) : date.slice(0, 4));
 
@@ -82,33 +76,15 @@ export const Timeline = memo(function Timeline({ buckets, granularity, from, to,
   return (
     <div className="timeline">
       <div className="timeline__chart">
-        <BarChart data={data} responsive width="100%" height={190} margin={MARGIN} accessibilityLayer={false}>
-          <CartesianGrid strokeDasharray="3 3" vertical={false} className="grid" />
-          <XAxis dataKey="key" className="axis" tick={TICK} interval="preserveStartEnd" />
-          <YAxis allowDecimals={false} className="axis" tick={TICK} width={40} />
-          <Tooltip isAnimationActive={false} formatter={formatCount} cursor={CURSOR} />
-          <Bar
-            dataKey="count"
-            isAnimationActive={false}
-            cursor="pointer"
-            onClick={onBar}
-          >
-            {buckets.map((bucket, i) => (
-              <Cell key={bucket.key} className={from === null && to === null ? 'bar' : i >= start && i <= end ? 'bar is-selected' : 'bar is-dimmed'} />
-            ))}
-          </Bar>
-          {chosenDate && <ReferenceLine x={bucketKey(chosenDate, granularity)} className="chosen-line" strokeWidth={2} />}
-          <Brush
-            dataKey="key"
-            height={26}
-            travellerWidth={12}
-            startIndex={start}
-            endIndex={end}
-            ariaLabel="Date range"
-            className="brush"
-            onChange={onBrush}
-          />
-        </BarChart>
+        <TimelineChart
+          data={data}
+          barClass={(i) => (from === null && to === null ? 'bar' : i >= start && i <= end ? 'bar is-selected' : 'bar is-dimmed')}
+          chosenKey={chosenDate ? bucketKey(chosenDate, granularity) : null}
+          start={start}
+          end={end}
+          onBar={onBar}
+          onBrush={onBrush}
+        />
       </div>
       <div className="timeline__fields">
         <label htmlFor={fromId}>From</label>

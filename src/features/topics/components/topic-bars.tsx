@@ -1,6 +1,6 @@
-import { memo, useCallback, useLayoutEffect, useMemo, useRef, type CSSProperties } from 'react';
-import { Bar, BarChart, Cell, XAxis, YAxis } from 'recharts';
+import { memo, useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import type { TopicCount } from '../../../core/filters/aggregate';
+import { TopicBarsChart } from '../../charts/lazy-charts';
 
 type Props = {
   counts: ReadonlyArray<TopicCount>;
@@ -11,45 +11,8 @@ type Props = {
 /** Height of one row; the buttons and the chart's bands share it so they line up. */
 const ROW = 34;
 
-// Recharts 3 replaces a chart's or an axis' settings in its store when a prop changes identity, which re-runs every selector: the props that never change are made once here.
-const MARGIN = { top: 0, right: 4, bottom: 0, left: 0 };
-const RADIUS: [number, number, number, number] = [0, 3, 3, 0];
-
-type Row = { id: string; count: number };
-
 /** The custom property that colours the bar of row `i`: set on the wrapper, so a selection recolours the bars without redrawing the chart. */
-const barFill = (i: number) => `--topic-bar-${i}`;
-
-/**
- * The bars alone. Their data is the counts, which a topic toggle does not
- * change (each panel counts under every filter but its own), so a toggle
- * leaves this chart as it is: the selection only changes the wrapper's
- * custom properties.
- */
-const TopicChart = memo(function TopicChart({ data, onBar }: { data: ReadonlyArray<Row>; onBar: (entry: unknown) => void }) {
-  const domain = useMemo(() => [0, Math.max(1, ...data.map((row) => row.count))], [data]);
-  const fills = useMemo(() => data.map((_, i): CSSProperties => ({ fill: `var(${barFill(i)}, var(--bar))` })), [data]);
-  return (
-    <BarChart
-      layout="vertical"
-      data={data as Row[]}
-      responsive
-      width="100%"
-      height={data.length * ROW}
-      margin={MARGIN}
-      barCategoryGap={8}
-      accessibilityLayer={false}
-    >
-      <XAxis type="number" hide domain={domain} />
-      <YAxis type="category" dataKey="id" hide />
-      <Bar dataKey="count" isAnimationActive={false} radius={RADIUS} onClick={onBar} cursor="pointer">
-        {data.map((row, i) => (
-          <Cell key={row.id} className="bar" style={fills[i]} />
-        ))}
-      </Bar>
-    </BarChart>
-  );
-});
+export const barFill = (i: number) => `--topic-bar-${i}`;
 
 /**
  * How often each topic comes up: a toggle button per topic (the label and
@@ -92,7 +55,7 @@ export const TopicBars = memo(function TopicBars({ counts, selected, onToggle }:
         ))}
       </ul>
       <div className="topic-bars__chart" aria-hidden="true" style={{ gridRow: `1 / span ${counts.length}` }}>
-        <TopicChart data={data} onBar={onBar} />
+        <TopicBarsChart data={data} height={counts.length * ROW} onBar={onBar} />
       </div>
     </div>
   );

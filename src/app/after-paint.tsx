@@ -1,0 +1,108 @@
+import { startTransition, useEffect, useRef, useState, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
+
+/** One deferred part of the page, waiting for its turn. */
+type Part = { load?: () => Promise<unknown>; reveal: () => void; live: boolean };
+
+// The parts are drawn one at a time, each in a task and a commit of its own, and the first only once the browser
+// has painted the commit that showed the data: none of them lengthens that commit or the long task around it.
+const queue: Part[] = [];
+let current: Part | null = null;
+
+function runNext() {
+  current = queue.shift() ?? null;
+  const part = current;
+  if (!part) return;
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      if (!part.live) return release(part);
+      const reveal = () => (part.live ? startTransition(part.reveal) : release(part));
+      void (part.load?.() ?? Promise.resolve()).then(reveal, reveal);
+    }, 0),
+  );
+}
+
+function release(part: Part) {
+  part.live = false;
+  if (part === current) runNext();
+}
+
+/** Every part not drawn yet, with how to draw it at once and whether its code is here. */
+type Waiting = { load?: () => Promise<unknown>; force: () => void; loaded: boolean };
+const waiting = new Set<Waiting>();
+
+/**
+ * Printing cannot wait for a fetch: the parts' code is fetched once the
+ * page is idle, and a print draws, synchronously, every part whose code
+ * has arrived (a chart below the fold of a phone included).
+ */
+function drawForPrint() {
+  const parts = [...waiting].filter((part) => part.loaded);
+  if (parts.length > 0) flushSync(() => parts.forEach((part) => part.force()));
+}
+if (typeof window !== 'undefined') window.addEventListener('beforeprint', drawForPrint);
+
+const whenIdle = (run: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 5000 }) : setTimeout(run, 1000));
+
+/**
+ * Draws every deferred part now, wherever it is, and resolves once the
+ * browser has laid them out: for the PNG export, which pictures the whole
+ * dashboard.
+ */
+export async function showAll(): Promise<void> {
+  const parts = [...waiting];
+  await Promise.all(parts.map((part) => part.load?.()));
+  flushSync(() => parts.forEach((part) => part.force()));
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+}
+
+type Props = {
+  /** The part; a function is called when it is drawn (to read a module `load` has set). */
+  children: ReactNode | (() => ReactNode);
+  /** A box of the part's size, shown until then, so nothing moves when it appears. */
+  fallback: ReactNode;
+  /** The part's code (a dynamic import), fetched when its turn comes. */
+  load?: () => Promise<unknown>;
+  /** Wait until the box comes within this margin of the viewport (an IntersectionObserver rootMargin). */
+  near?: string;
+};
+
+/**
+ * Shows `fallback` in the commit that first shows the dashboard and draws
+ * `children` after the browser has painted it (with `near`, once the box is
+ * close to the viewport), one deferred part after another. Heavy parts
+ * (recharts, Leaflet) then never sit in the long task that shows the data,
+ * and charts below the fold of a phone cost nothing until scrolled to.
+ */
+export function AfterPaint({ children, fallback, load, near }: Props) {
+  const [shown, setShown] = useState(false);
+  const [inView, setInView] = useState(near === undefined || typeof IntersectionObserver === 'undefined');
+  const box = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (shown) return undefined;
+    const entry: Waiting = { load, force: () => setShown(true), loaded: !load };
+    waiting.add(entry);
+    if (load) whenIdle(() => void load().then(() => (entry.loaded = true), () => undefined));
+    return () => void waiting.delete(entry);
+  }, [shown, load]);
+
+  useEffect(() => {
+    const element = box.current;
+    if (inView || shown || !element) return undefined;
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setInView(true), { rootMargin: near });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [inView, shown, near]);
+
+  useEffect(() => {
+    if (shown || !inView) return undefined;
+    const part: Part = { load, reveal: () => setShown(true), live: true };
+    queue.push(part);
+    if (!current) runNext();
+    return () => release(part);
+  }, [inView, shown, load]);
+
+  if (!shown) return near === undefined ? fallback : <div ref={box}>{fallback}</div>;
+  return typeof children === 'function' ? children() : children;
+}
