@@ -16,6 +16,8 @@ function runNext() {
   requestAnimationFrame(() =>
     setTimeout(() => {
       if (!part.live) return release(part);
+      // The code of every part waiting is fetched now, side by side; the parts are still drawn one at a time.
+      for (const next of queue) void next.load?.().catch(() => undefined);
       const reveal = () => (part.live ? startTransition(part.reveal) : release(part));
       void (part.load?.() ?? Promise.resolve()).then(reveal, reveal);
     }, 0),
