@@ -77,7 +77,6 @@ export function App({ base }: Props) {
   useReadyMark(panel !== null);
   useEmbedBridge({ enabled: mode === 'embed', filters: embedFilters, onSetFilters });
 
-  const origin = file ? file.name : dataParam.source.kind === 'url' ? dataParam.source.url : '';
   const total = data?.dataset.events.length ?? 0;
   const described = useMemo(() => (data ? summarizeDataset(data.dataset) : null), [data]);
   const summary = described ?? (query.isError ? 'No dataset loaded' : 'Loading the dataset…');
@@ -125,7 +124,8 @@ export function App({ base }: Props) {
             onUseBuiltIn={file || (source.kind === 'url' && source.url !== BUILT_IN_DATASET_URL) ? loadBuiltIn : undefined}
           />
         )}
-        {data && <DatasetWarnings origin={origin} warnings={data.warnings} skippedEvents={data.skippedEvents} eventCount={data.dataset.events.length} />}
+        {/* Named by the dataset shown, which lags the source chosen while the next one loads; a new dataset's notice starts closed. */}
+        {data && <DatasetWarnings key={data.origin} origin={data.origin} warnings={data.warnings} skippedEvents={data.skippedEvents} eventCount={data.dataset.events.length} />}
         {pending && mode !== 'present' && <DashboardSkeleton panels={panels} compact={mode === 'embed'} />}
         {data && lookups && filters && panel && mode === 'present' && (
           <Presentation

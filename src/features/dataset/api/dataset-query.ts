@@ -7,7 +7,8 @@ export type DatasetSource = { kind: 'url'; url: string } | { kind: 'file'; file:
 
 export const BUILT_IN_DATASET_URL = '/data/events.json';
 
-export type LoadedDataset = { dataset: Dataset; warnings: DatasetProblem[]; skippedEvents: number };
+/** A dataset as loaded, with where it came from (a URL or a file name) and the rows skipped. */
+export type LoadedDataset = { origin: string; dataset: Dataset; warnings: DatasetProblem[]; skippedEvents: number };
 
 /** A dataset that could not be used, with what is wrong with it. */
 export class DatasetLoadError extends Error {
@@ -62,7 +63,7 @@ export function datasetQueryOptions(source: DatasetSource) {
       const { origin, text } = await readSource(source, signal);
       const result = parseDatasetText(text);
       if (!result.ok) throw new DatasetLoadError(origin, result.errors);
-      return { dataset: result.dataset, warnings: result.warnings, skippedEvents: result.skippedEvents };
+      return { origin, dataset: result.dataset, warnings: result.warnings, skippedEvents: result.skippedEvents };
     },
     staleTime: Infinity,
     retry: (failures, error) => error instanceof DatasetLoadError && error.retryable && failures < 2,
