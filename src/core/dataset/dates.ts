@@ -4,6 +4,9 @@ const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 
+/** The days of `month` (1-12) of `year` in the proleptic Gregorian calendar. */
+export const daysInMonth = (year: number, month: number) => (month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1]);
+
 /**
  * True when `value` is a YYYY-MM-DD string naming a day that exists in the
  * proleptic Gregorian calendar (so 2023-02-30 and 2023-13-01 are false, and
@@ -17,14 +20,13 @@ export function isRealIsoDate(value: string): boolean {
   const day = digitsAt(value, 8, 2);
   if (year < 0 || month < 1 || month > 12 || day < 1) return false;
   // Counted rather than asked of Date, which reads years 0-99 as 1900-1999.
-  const daysInMonth = month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1];
-  return day <= daysInMonth;
+  return day <= daysInMonth(year, month);
 }
 
 const DASH = 45;
 
 /** The number written by the `length` ASCII digits at `from`, or -1 if any of them is not a digit. */
-function digitsAt(text: string, from: number, length: number): number {
+export function digitsAt(text: string, from: number, length: number): number {
   let value = 0;
   for (let i = from; i < from + length; i += 1) {
     const digit = text.charCodeAt(i) - 48;

@@ -1,3 +1,4 @@
+import { daysInMonth, digitsAt } from '../dataset/dates';
 import { compareText } from '../dataset/describe';
 import type { Dataset, ThawEvent } from '../dataset/schema';
 import { timeBuckets, type Granularity, type TimeBucket } from './aggregate';
@@ -12,28 +13,18 @@ function daysFromCivil(year: number, month: number, day: number): number {
   return era * 146_097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719_468;
 }
 
-/** The number at `from` of `length` ASCII digits in `text`. */
-function digits(text: string, from: number, length: number): number {
-  let value = 0;
-  for (let i = from; i < from + length; i += 1) value = value * 10 + text.charCodeAt(i) - 48;
-  return value;
-}
-
 /** Days since 1970-01-01 of a YYYY-MM-DD date. */
 export function dayNumber(date: string): number {
-  return daysFromCivil(digits(date, 0, 4), digits(date, 5, 2), digits(date, 8, 2));
+  return daysFromCivil(digitsAt(date, 0, 4), digitsAt(date, 5, 2), digitsAt(date, 8, 2));
 }
-
-const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-const daysInMonth = (year: number, month: number) => (month === 2 ? (isLeapYear(year) ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31);
 
 /** The day number of the last day an event covers: what `eventEnd` returns, without building the string. */
 function endDayNumber(event: Pick<ThawEvent, 'date' | 'datePrecision' | 'endDate'>): number {
   const end = event.endDate ?? event.date;
   if (event.datePrecision === 'day') return dayNumber(end);
-  const year = digits(end, 0, 4);
+  const year = digitsAt(end, 0, 4);
   if (event.datePrecision === 'year') return daysFromCivil(year, 12, 31);
-  const month = digits(end, 5, 2);
+  const month = digitsAt(end, 5, 2);
   return daysFromCivil(year, month, daysInMonth(year, month));
 }
 
@@ -101,8 +92,8 @@ export function buildIndex(dataset: Pick<Dataset, 'events' | 'places' | 'topics'
   const words = Math.max(1, Math.ceil(topicIds.length / 32));
   const { granularity, buckets } = timeBuckets(events, []);
   // Buckets are consecutive months or years from the first one, so an event's bucket is arithmetic on its date.
-  const firstYear = buckets.length > 0 ? digits(buckets[0].key, 0, 4) : 0;
-  const firstMonth = granularity === 'month' && buckets.length > 0 ? digits(buckets[0].key, 5, 2) : 1;
+  const firstYear = buckets.length > 0 ? digitsAt(buckets[0].key, 0, 4) : 0;
+  const firstMonth = granularity === 'month' && buckets.length > 0 ? digitsAt(buckets[0].key, 5, 2) : 1;
 
   const startOf = new Int32Array(n);
   for (let i = 0; i < n; i += 1) startOf[i] = dayNumber(events[i].date);
@@ -134,8 +125,8 @@ export function buildIndex(dataset: Pick<Dataset, 'events' | 'places' | 'topics'
     }
     index.start[i] = startOf[order[i]];
     index.end[i] = endDayNumber(event);
-    const year = digits(event.date, 0, 4);
-    index.bucket[i] = granularity === 'month' ? (year - firstYear) * 12 + digits(event.date, 5, 2) - firstMonth : year - firstYear;
+    const year = digitsAt(event.date, 0, 4);
+    index.bucket[i] = granularity === 'month' ? (year - firstYear) * 12 + digitsAt(event.date, 5, 2) - firstMonth : year - firstYear;
     index.score[i] = event.thaw.score;
   }
   return index;

@@ -7,7 +7,7 @@
 import { memo, useMemo, type CSSProperties } from 'react';
 import { Bar, BarChart, Brush, CartesianGrid, Cell, ComposedChart, ReferenceLine, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ThawPoint, TimeBucket } from '../../core/filters/aggregate';
-import { barFill } from '../topics/components/topic-bars';
+import { barFill } from '../topics/utils/bar-fill';
 
 // Recharts 3 replaces an axis' or a chart's settings in its store when a prop changes identity, which re-runs every selector: the props that never change are made once here.
 const TICK = { fontSize: 12 };

@@ -43,7 +43,7 @@ export const ThawTrend = memo(function ThawTrend({ series, chosenEventId, titleO
   if (points.length === 0) return null;
   return (
     <figure className="thaw-trend">
-<ThawTrendChart data={data} ticks={ticks} formatter={formatter} labelFormatter={labelFormatter} />
+      <ThawTrendChart data={data} ticks={ticks} formatter={formatter} labelFormatter={labelFormatter} />
       <figcaption className="visually-hidden">
         {perEvent ? 'Per-event thaw scores' : `Mean thaw score per ${per}`} from {points[0].date} to {points[points.length - 1].date}; the latest rolling mean is {formatScore(points[points.length - 1].rolling)}.
       </figcaption>

@@ -1,4 +1,5 @@
-import { memo, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useId, useMemo, useState } from 'react';
+import { useStableCallback } from '../../../app/use-stable-callback';
 import type { Granularity, TimeBucket } from '../../../core/filters/aggregate';
 import { TimelineChart } from '../../charts/lazy-charts';
 
@@ -44,24 +45,19 @@ export const Timeline = memo(function Timeline({ buckets, granularity, from, to,
   // A copy recharts may keep, kept by value: a change of the date range brings new bucket objects with the same counts.
   const bucketsKey = buckets.map((b) => `${b.key}:${b.count}`).join(',');
   const data = useMemo(() => [...buckets], [bucketsKey]);
-  const onBar = useCallback((entry: unknown) => {
+  const onBar = useStableCallback((entry: unknown) => {
     const bucket = entry as TimeBucket;
     onRange(bucket.start, bucket.end);
-  }, [onRange]);
-  const { start, end } = indexesOf(buckets, from, to);
-  // The brush's handler reads the latest range through a ref, so it keeps its identity from one step to the next.
-  const latest = useRef({ buckets, start, end, onRange });
-  useLayoutEffect(() => {
-    latest.current = { buckets, start, end, onRange };
   });
-  const onBrush = useCallback((range: { startIndex?: number; endIndex?: number }) => {
-    const { buckets: list, start: s0, end: e0, onRange: set } = latest.current;
+  const { start, end } = indexesOf(buckets, from, to);
+  // Keeps its identity from one brush step to the next.
+  const onBrush = useStableCallback((range: { startIndex?: number; endIndex?: number }) => {
     const s = range.startIndex ?? 0;
-    const e = range.endIndex ?? list.length - 1;
-    if (s === s0 && e === e0) return;
-    if (s === 0 && e === list.length - 1) set(null, null);
-    else set(list[s].start, list[e].end);
-  }, []);
+    const e = range.endIndex ?? buckets.length - 1;
+    if (s === start && e === end) return;
+    if (s === 0 && e === buckets.length - 1) onRange(null, null);
+    else onRange(buckets[s].start, buckets[e].end);
+  });
   if (buckets.length === 0) return <p className="empty">No dates to show.</p>;
   const min = buckets[0].start;
   const max = buckets[buckets.length - 1].end;

@@ -1,6 +1,8 @@
-import { memo, useCallback, useLayoutEffect, useMemo, useRef } from 'react';
+import { memo, useMemo } from 'react';
+import { useStableCallback } from '../../../app/use-stable-callback';
 import type { TopicCount } from '../../../core/filters/aggregate';
 import { TopicBarsChart } from '../../charts/lazy-charts';
+import { barFill } from '../utils/bar-fill';
 
 type Props = {
   counts: ReadonlyArray<TopicCount>;
@@ -11,9 +13,6 @@ type Props = {
 /** Height of one row; the buttons and the chart's bands share it so they line up. */
 const ROW = 34;
 
-/** The custom property that colours the bar of row `i`: set on the wrapper, so a selection recolours the bars without redrawing the chart. */
-export const barFill = (i: number) => `--topic-bar-${i}`;
-
 /**
  * How often each topic comes up: a toggle button per topic (the label and
  * count, reachable by keyboard) beside a recharts bar of the same row.
@@ -23,12 +22,8 @@ export const TopicBars = memo(function TopicBars({ counts, selected, onToggle }:
   // Kept by value: each filter change brings new count objects, mostly equal to the last ones.
   const countsKey = counts.map((c) => `${c.topic.id}:${c.count}`).join(',');
   const data = useMemo(() => counts.map((c) => ({ id: c.topic.id, count: c.count })), [countsKey]);
-  // The latest onToggle behind a handler that keeps its identity, so a new callback does not redraw the chart either.
-  const toggle = useRef(onToggle);
-  useLayoutEffect(() => {
-    toggle.current = onToggle;
-  });
-  const onBar = useCallback((entry: unknown) => toggle.current(String((entry as { id?: string }).id)), []);
+  // A new onToggle does not redraw the chart either.
+  const onBar = useStableCallback((entry: unknown) => onToggle(String((entry as { id?: string }).id)));
   const style: Record<string, string> = { gridTemplateRows: `repeat(${counts.length}, ${ROW}px)` };
   counts.forEach(({ topic }, i) => {
     if (selected.includes(topic.id)) style[barFill(i)] = 'var(--bar-selected)';
