@@ -90,14 +90,41 @@ export function buildIndex(dataset: Pick<Dataset, 'events' | 'places' | 'topics'
   const placeIndex = new Map(placeIds.map((id, i) => [id, i]));
   const topicIndex = new Map(topicIds.map((id, i) => [id, i]));
   const words = Math.max(1, Math.ceil(topicIds.length / 32));
-  const { granularity, buckets } = timeBuckets(events, []);
-  // Buckets are consecutive months or years from the first one, so an event's bucket is arithmetic on its date.
-  const firstYear = buckets.length > 0 ? digitsAt(buckets[0].key, 0, 4) : 0;
-  const firstMonth = granularity === 'month' && buckets.length > 0 ? digitsAt(buckets[0].key, 5, 2) : 1;
 
+  // One pass over the events in the order they arrive, which reads the objects as they lie in memory; the columns are
+  // then put in story order by position alone.
   const startOf = new Int32Array(n);
-  for (let i = 0; i < n; i += 1) startOf[i] = dayNumber(events[i].date);
+  const endOf = new Int32Array(n);
+  const placeOf = new Uint16Array(n);
+  const precisionOf = new Uint8Array(n);
+  const topicsOf = new Uint32Array(n * words);
+  const scoreOf = new Float64Array(n);
+  /** Months since year 0 of each event's date: its bucket, once the first bucket is known. */
+  const monthOf = new Int32Array(n);
+  let first = 0;
+  let last = 0;
+  for (let i = 0; i < n; i += 1) {
+    const event = events[i];
+    const year = digitsAt(event.date, 0, 4);
+    const month = digitsAt(event.date, 5, 2);
+    startOf[i] = daysFromCivil(year, month, digitsAt(event.date, 8, 2));
+    endOf[i] = event.endDate === undefined && event.datePrecision === 'day' ? startOf[i] : endDayNumber(event);
+    monthOf[i] = year * 12 + month - 1;
+    placeOf[i] = placeIndex.get(event.placeId) ?? 0;
+    precisionOf[i] = event.geoPrecision;
+    for (const topic of event.topics) {
+      const t = topicIndex.get(topic.id);
+      if (t !== undefined) topicsOf[i * words + (t >>> 5)] |= 1 << (t & 31);
+    }
+    scoreOf[i] = event.thaw.score;
+    if (startOf[i] < startOf[first]) first = i;
+    if (startOf[i] > startOf[last]) last = i;
+  }
   const order = storyOrder(startOf, events);
+  // The buckets span the first and the last date, so those two events are all timeBuckets needs to see.
+  const { granularity, buckets } = timeBuckets(n === 0 ? [] : [events[first], events[last]], []);
+  // Buckets are consecutive months or years from the first one, so an event's bucket is arithmetic on its date.
+  const firstMonth = buckets.length > 0 ? digitsAt(buckets[0].key, 0, 4) * 12 + (granularity === 'month' ? digitsAt(buckets[0].key, 5, 2) - 1 : 0) : 0;
 
   const index: EventIndex = {
     n,
@@ -116,18 +143,14 @@ export function buildIndex(dataset: Pick<Dataset, 'events' | 'places' | 'topics'
     granularity,
   };
   for (let i = 0; i < n; i += 1) {
-    const event = events[order[i]];
-    index.place[i] = placeIndex.get(event.placeId) ?? 0;
-    index.precision[i] = event.geoPrecision;
-    for (const topic of event.topics) {
-      const t = topicIndex.get(topic.id);
-      if (t !== undefined) index.topics[i * words + (t >>> 5)] |= 1 << (t & 31);
-    }
-    index.start[i] = startOf[order[i]];
-    index.end[i] = endDayNumber(event);
-    const year = digitsAt(event.date, 0, 4);
-    index.bucket[i] = granularity === 'month' ? (year - firstYear) * 12 + digitsAt(event.date, 5, 2) - firstMonth : year - firstYear;
-    index.score[i] = event.thaw.score;
+    const k = order[i];
+    index.place[i] = placeOf[k];
+    index.precision[i] = precisionOf[k];
+    for (let w = 0; w < words; w += 1) index.topics[i * words + w] = topicsOf[k * words + w];
+    index.start[i] = startOf[k];
+    index.end[i] = endOf[k];
+    index.bucket[i] = granularity === 'month' ? monthOf[k] - firstMonth : Math.floor(monthOf[k] / 12) - Math.floor(firstMonth / 12);
+    index.score[i] = scoreOf[k];
   }
   return index;
 }
