@@ -1,4 +1,5 @@
 import './zod-without-eval';
+import './start-dataset-fetch';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { NuqsAdapter } from 'nuqs/adapters/react';
 import { StrictMode } from 'react';

@@ -1,4 +1,4 @@
-import { BUILT_IN_DATASET_URL, sourceFromDataParam } from '../../src/features/dataset/api/dataset-query';
+import { BUILT_IN_DATASET_URL, sourceFromDataParam } from '../../src/features/dataset/api/data-source';
 
 const base = 'http://localhost:4173/?data=x';
 

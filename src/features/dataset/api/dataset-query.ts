@@ -1,11 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
 import { parseDatasetText, sizeProblem, type DatasetProblem } from '../../../core/dataset/parse-dataset';
 import type { Dataset } from '../../../core/dataset/schema';
-
-/** Where the dataset comes from: the built-in file, a URL from `?data=`, or a file the user dropped. */
-export type DatasetSource = { kind: 'url'; url: string } | { kind: 'file'; file: File };
-
-export const BUILT_IN_DATASET_URL = '/data/events.json';
+import { DATASET_REQUEST_HEADERS, type DatasetSource } from './data-source';
+import { takeEarlyFetch } from './early-fetch';
 
 /** A dataset as loaded, with where it came from (a URL or a file name) and the rows skipped. */
 export type LoadedDataset = { origin: string; dataset: Dataset; warnings: DatasetProblem[]; skippedEvents: number };
@@ -30,7 +27,7 @@ async function readSource(source: DatasetSource, signal: AbortSignal): Promise<{
   }
   let response: Response;
   try {
-    response = await fetch(source.url, { signal, headers: { Accept: 'application/json' } });
+    response = await (takeEarlyFetch(source.url, signal) ?? fetch(source.url, { signal, headers: DATASET_REQUEST_HEADERS }));
   } catch (error) {
     if (signal.aborted) throw error;
     throw new DatasetLoadError(source.url, [{ path: '(network)', message: 'the dataset could not be fetched' }], true);
@@ -68,23 +65,4 @@ export function datasetQueryOptions(source: DatasetSource) {
     staleTime: Infinity,
     retry: (failures, error) => error instanceof DatasetLoadError && error.retryable && failures < 2,
   });
-}
-
-/**
- * The dataset source named by a `?data=` value: a same-origin path or an
- * http(s) URL. Anything else (javascript:, data:, garbage) is refused with a
- * reason, and the built-in dataset is used.
- */
-export function sourceFromDataParam(value: string | null, base: string): { source: DatasetSource; refused?: string } {
-  const builtIn: DatasetSource = { kind: 'url', url: BUILT_IN_DATASET_URL };
-  if (value === null || value.trim() === '') return { source: builtIn };
-  try {
-    const url = new URL(value, base);
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-      return { source: builtIn, refused: `?data= must be an http(s) address or a path; "${url.protocol}" addresses are not loaded` };
-    }
-    return { source: { kind: 'url', url: url.origin === new URL(base).origin ? `${url.pathname}${url.search}` : url.href } };
-  } catch {
-    return { source: builtIn, refused: `?data= is not a valid address: "${value}"` };
-  }
 }

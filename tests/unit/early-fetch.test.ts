@@ -1,0 +1,56 @@
+import { fetchDatasetEarly, takeEarlyFetch } from '../../src/features/dataset/api/early-fetch';
+
+const base = 'http://localhost:4173/';
+
+/** A fetch that records what it was asked for and never settles on its own. */
+function recordingFetch() {
+  const calls: Array<{ url: string; signal: AbortSignal; accept: string | undefined }> = [];
+  vi.stubGlobal('fetch', (url: string, init: RequestInit) => {
+    calls.push({ url, signal: init.signal!, accept: (init.headers as Record<string, string>).Accept });
+    return new Promise<Response>(() => {});
+  });
+  return calls;
+}
+
+afterEach(() => {
+  takeEarlyFetch('', new AbortController().signal);
+  vi.unstubAllGlobals();
+});
+
+describe('fetchDatasetEarly and takeEarlyFetch', () => {
+  it.each([
+    ['', '/data/events.json'],
+    ['?data=/bench-data/events-100k.json', '/bench-data/events-100k.json'],
+    ['?data=https://example.org/e.json&mode=embed', 'https://example.org/e.json'],
+    // Read as the view reads it: a refused address falls back to the built-in dataset.
+    ['?data=javascript:alert(1)', '/data/events.json'],
+  ])('%s requests %s, handed over once to a query for it', (search, url) => {
+    const calls = recordingFetch();
+    fetchDatasetEarly(search, `${base}${search}`);
+    expect(calls.map((c) => [c.url, c.accept])).toEqual([[url, 'application/json']]);
+    expect(takeEarlyFetch(url, new AbortController().signal)).toBeInstanceOf(Promise);
+    expect(takeEarlyFetch(url, new AbortController().signal)).toBeNull();
+    expect(calls[0].signal.aborted).toBe(false);
+  });
+
+  it('cancels the early request when the query wants another address', () => {
+    const calls = recordingFetch();
+    fetchDatasetEarly('?data=/a.json', `${base}?data=/a.json`);
+    expect(takeEarlyFetch('/b.json', new AbortController().signal)).toBeNull();
+    expect(calls[0].signal.aborted).toBe(true);
+  });
+
+  it('cancels the early request with the query that took it over', () => {
+    const calls = recordingFetch();
+    fetchDatasetEarly('', base);
+    const query = new AbortController();
+    expect(takeEarlyFetch('/data/events.json', query.signal)).not.toBeNull();
+    expect(calls[0].signal.aborted).toBe(false);
+    query.abort();
+    expect(calls[0].signal.aborted).toBe(true);
+  });
+
+  it('leaves nothing to take when nothing was started', () => {
+    expect(takeEarlyFetch('/data/events.json', new AbortController().signal)).toBeNull();
+  });
+});
