@@ -3,7 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { PlaceSummary, ThawSummary, TimeBucket, TopicCount } from '../../src/core/filters/aggregate';
 import { thawBand } from '../../src/core/thaw/bands';
-import { PlaceList } from '../../src/features/map/components/place-list';
+import { PlaceList, PLACES_LISTED } from '../../src/features/map/components/place-list';
 import { ThawGauge } from '../../src/features/thaw/components/thaw-gauge';
 import { Timeline } from '../../src/features/timeline/components/timeline';
 import { TopicBars } from '../../src/features/topics/components/topic-bars';
@@ -101,6 +101,31 @@ describe('PlaceList', () => {
     expect(within(list).getByRole('button', { name: 'Qingdao: 1 event, mean thaw +2.1' })).toHaveAttribute('aria-pressed', 'true');
     await userEvent.click(seoul);
     expect(onToggle).toHaveBeenCalledWith('seoul');
+  });
+  it(`lists the ${PLACES_LISTED} places with the most events and every selected one, and all of them on request`, async () => {
+    const many: PlaceSummary[] = Array.from({ length: PLACES_LISTED + 5 }, (_, i) => ({
+      place: place(`p${i}`, `Place ${i}`),
+      count: 100 - i,
+      meanScore: 0,
+      byPrecision: { 1: 100 - i, 2: 0, 3: 0 },
+    }));
+    const last = `Place ${PLACES_LISTED + 4}`;
+    render(<PlaceList summaries={many} selected={[`p${PLACES_LISTED + 4}`]} onToggle={() => {}} />);
+    const list = screen.getByRole('list', { name: 'Places' });
+    expect(within(list).getAllByRole('button')).toHaveLength(PLACES_LISTED);
+    expect(within(list).getByRole('button', { name: new RegExp(`^${last}:`) })).toHaveAttribute('aria-pressed', 'true');
+    expect(within(list).queryByRole('button', { name: /^Place 0:/ })).toBeInTheDocument();
+    expect(within(list).queryByRole('button', { name: new RegExp(`^Place ${PLACES_LISTED - 1}:`) })).not.toBeInTheDocument();
+    const more = screen.getByRole('button', { name: `Show all ${PLACES_LISTED + 5} places` });
+    expect(more).toHaveAttribute('aria-expanded', 'false');
+    await userEvent.click(more);
+    expect(within(list).getAllByRole('button')).toHaveLength(PLACES_LISTED + 5);
+    await userEvent.click(screen.getByRole('button', { name: `Show the ${PLACES_LISTED} places with the most events` }));
+    expect(within(list).getAllByRole('button')).toHaveLength(PLACES_LISTED);
+  });
+  it('has nothing to expand when every place is listed', () => {
+    render(<PlaceList summaries={summaries} selected={[]} onToggle={() => {}} />);
+    expect(screen.queryByRole('button', { name: /^Show all/ })).not.toBeInTheDocument();
   });
   it('says so when no place matches', () => {
     render(<PlaceList summaries={[]} selected={[]} onToggle={() => {}} />);

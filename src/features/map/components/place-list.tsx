@@ -1,7 +1,11 @@
-import { memo } from 'react';
+import { memo, useId, useState } from 'react';
 import type { PlaceSummary } from '../../../core/filters/aggregate';
+import { placesToDraw } from '../../../core/filters/panel-data';
 import { formatScore, thawColor } from '../../../core/thaw/bands';
 import { approximateCount, approximationNote, placeName } from '../utils/place-marker';
+
+/** Places listed before "Show all": a dataset of hundreds of places would otherwise bury the panels below the map. */
+export const PLACES_LISTED = 20;
 
 type Props = {
   summaries: ReadonlyArray<PlaceSummary>;
@@ -9,35 +13,50 @@ type Props = {
   onToggle: (placeId: string) => void;
 };
 
-/** The map's places as a list of toggle buttons: for screen readers, keyboards and small screens. */
+/**
+ * The map's places as a list of toggle buttons: for screen readers,
+ * keyboards and small screens. Past PLACES_LISTED places it shows those with
+ * the most events (and every selected one) until asked for all.
+ */
 export const PlaceList = memo(function PlaceList({ summaries, selected, onToggle }: Props) {
+  const [all, setAll] = useState(false);
+  const id = useId();
   if (summaries.length === 0) return <p className="empty">No places match the other filters.</p>;
+  const shortened = summaries.length > PLACES_LISTED;
+  const listed = all || !shortened ? summaries : placesToDraw(summaries, selected, PLACES_LISTED);
   return (
-    <ul className="place-list" aria-label="Places">
-      {summaries.map((summary) => {
-        const note = approximationNote(summary);
-        return (
-          <li key={summary.place.id}>
-            <button
-              type="button"
-              className="chip"
-              aria-pressed={selected.includes(summary.place.id)}
-              aria-label={placeName(summary)}
-              title={note ?? undefined}
-              onClick={() => onToggle(summary.place.id)}
-            >
-              <span
-                className={`chip__swatch${approximateCount(summary) > 0 ? ' is-approximate' : ''}`}
-                style={{ background: summary.meanScore === null ? 'transparent' : thawColor(summary.meanScore) }}
-                aria-hidden="true"
-              />
-              <span>{summary.place.name}</span>
-              <span className="chip__count">{summary.count}</span>
-              {summary.meanScore !== null && <span className="chip__score">{formatScore(summary.meanScore)}</span>}
-            </button>
-          </li>
-        );
-      })}
-    </ul>
+    <>
+      <ul id={id} className="place-list" aria-label="Places">
+        {listed.map((summary) => {
+          const note = approximationNote(summary);
+          return (
+            <li key={summary.place.id}>
+              <button
+                type="button"
+                className="chip"
+                aria-pressed={selected.includes(summary.place.id)}
+                aria-label={placeName(summary)}
+                title={note ?? undefined}
+                onClick={() => onToggle(summary.place.id)}
+              >
+                <span
+                  className={`chip__swatch${approximateCount(summary) > 0 ? ' is-approximate' : ''}`}
+                  style={{ background: summary.meanScore === null ? 'transparent' : thawColor(summary.meanScore) }}
+                  aria-hidden="true"
+                />
+                <span>{summary.place.name}</span>
+                <span className="chip__count">{summary.count}</span>
+                {summary.meanScore !== null && <span className="chip__score">{formatScore(summary.meanScore)}</span>}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      {shortened && (
+        <button type="button" className="place-list__more" aria-expanded={all} aria-controls={id} onClick={() => setAll(!all)}>
+          {all ? `Show the ${PLACES_LISTED} places with the most events` : `Show all ${summaries.length} places`}
+        </button>
+      )}
+    </>
   );
 });
