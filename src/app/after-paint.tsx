@@ -2,7 +2,7 @@ import { startTransition, useEffect, useRef, useState, type ReactNode } from 're
 import { flushSync } from 'react-dom';
 
 /** One deferred part of the page, waiting for its turn. */
-type Part = { load?: () => Promise<unknown>; reveal: () => void; live: boolean };
+type Part = { load?: () => Promise<unknown>; reveal: () => void; fail: (error: unknown) => void; live: boolean };
 
 // The parts are drawn one at a time, each in a task and a commit of its own, and the first only once the browser
 // has painted the commit that showed the data: none of them lengthens that commit or the long task around it.
@@ -19,7 +19,8 @@ function runNext() {
       // The code of every part waiting is fetched now, side by side; the parts are still drawn one at a time.
       for (const next of queue) void next.load?.().catch(() => undefined);
       const reveal = () => (part.live ? startTransition(part.reveal) : release(part));
-      void (part.load?.() ?? Promise.resolve()).then(reveal, reveal);
+      const fail = (error: unknown) => (part.live ? part.fail(error) : release(part));
+      void (part.load?.() ?? Promise.resolve()).then(reveal, fail);
     }, 0),
   );
 }
@@ -78,6 +79,7 @@ type Props = {
  */
 export function AfterPaint({ children, fallback, load, near }: Props) {
   const [shown, setShown] = useState(false);
+  const [failed, setFailed] = useState<{ error: unknown } | null>(null);
   const [inView, setInView] = useState(near === undefined || typeof IntersectionObserver === 'undefined');
   const box = useRef<HTMLDivElement>(null);
 
@@ -99,12 +101,14 @@ export function AfterPaint({ children, fallback, load, near }: Props) {
 
   useEffect(() => {
     if (shown || !inView) return undefined;
-    const part: Part = { load, reveal: () => setShown(true), live: true };
+    const part: Part = { load, reveal: () => setShown(true), fail: (error) => setFailed({ error }), live: true };
     queue.push(part);
     if (!current) runNext();
     return () => release(part);
   }, [inView, shown, load]);
 
+  // A part whose code could not be fetched fails in render, where the panel's error boundary says so and offers a retry.
+  if (failed) throw failed.error instanceof Error ? failed.error : new Error(String(failed.error));
   if (!shown) return near === undefined ? fallback : <div ref={box}>{fallback}</div>;
   return typeof children === 'function' ? children() : children;
 }

@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense, useCallback, useId, useMemo, useState, type ReactNode } from 'react';
+import { memo, useCallback, useDeferredValue, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { DatasetLookups } from '../core/dataset/lookups';
 import type { Dataset } from '../core/dataset/schema';
 import type { Filters } from '../core/filters/filters';
@@ -14,9 +14,12 @@ import { Timeline } from '../features/timeline/components/timeline';
 import { TopicBars } from '../features/topics/components/topic-bars';
 import { AfterPaint } from './after-paint';
 import { Panel } from './panel';
+import { usePanelsInView } from './use-panels-in-view';
 
-const loadMap = () => import('../features/map/components/place-map');
-const PlaceMap = lazy(loadMap);
+// Read from the module `loadMap` sets, not through React.lazy: a lazy part under a new Suspense boundary is revealed
+// up to 300 ms after its code arrives (React throttles Suspense reveals), and the map would wait for nothing.
+let mapModule: typeof import('../features/map/components/place-map') | null = null;
+const loadMap = () => import('../features/map/components/place-map').then((module) => (mapModule = module));
 
 type Props = {
   dataset: Dataset;
@@ -41,32 +44,46 @@ type Props = {
  * render it and report clicks. Memoized: writing the URL re-reads it into
  * an equal view a moment after each click, and that must not redraw the
  * panels.
+ *
+ * A filter change redraws the panels on screen at once; the panels off
+ * screen are redrawn with it in a deferred render, which React runs after
+ * that paint and interrupts for the next click. Nobody sees them lag: each
+ * is current long before it can be scrolled to, and as soon as it shows.
  */
-export const Dashboard = memo(function Dashboard({ dataset, lookups, filters, panel: view, chosenEventId, panels = PANELS, compact = false, onTogglePlace, onToggleTopic, onRange, onChooseEvent }: Props) {
+export const Dashboard = memo(function Dashboard({ dataset, lookups, filters: currentFilters, panel: currentView, chosenEventId, panels = PANELS, compact = false, onTogglePlace, onToggleTopic, onRange, onChooseEvent }: Props) {
   const evidenceId = useId();
   const [evidenceOpen, setEvidenceOpen] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+  const inView = usePanelsInView(root);
+  const laterView = useDeferredValue(currentView);
+  const laterFilters = useDeferredValue(currentFilters);
+  /** What a panel shows: the current filters on screen, the deferred ones off screen. */
+  const stateOf = (id: PanelId) => (inView === null || inView.has(id) ? { view: currentView, filters: currentFilters } : { view: laterView, filters: laterFilters });
 
-  const drawn = useMemo(() => placesToDraw(view.places, filters.places), [view.places, filters.places]);
+  const mapState = stateOf('map');
+  const drawn = useMemo(() => placesToDraw(mapState.view.places, mapState.filters.places), [mapState.view.places, mapState.filters.places]);
   const chosen = useMemo(() => dataset.events.find((e) => e.id === chosenEventId) ?? null, [dataset, chosenEventId]);
   const closeDetail = useCallback(() => onChooseEvent(null), [onChooseEvent]);
   const toggleEvidence = useCallback(() => setEvidenceOpen((open) => !open), []);
   const evidence = useMemo(() => ({ open: evidenceOpen, onToggle: toggleEvidence, id: evidenceId }), [evidenceOpen, toggleEvidence, evidenceId]);
 
-  const render: Record<PanelId, () => ReactNode> = {
-    map: () => (
-      <Panel key="map" title="Map" className="panel--map">
+  const render: Record<PanelId, (state: ReturnType<typeof stateOf>) => ReactNode> = {
+    map: ({ view, filters }) => (
+      <Panel key="map" name="map" title="Map" className="panel--map">
         <div className="map-frame">
           <AfterPaint load={loadMap} fallback={<div className="skeleton skeleton--map" aria-hidden="true" />}>
-            <Suspense fallback={<div className="skeleton skeleton--map" aria-hidden="true" />}>
-              <PlaceMap
-                summaries={drawn}
-                selected={filters.places}
-                chosenPlaceId={chosen?.placeId ?? null}
-                scaleMax={lookups.scaleMax}
-                bounds={lookups.bounds}
-                onToggle={onTogglePlace}
-              />
-            </Suspense>
+            {() =>
+              mapModule && (
+                <mapModule.default
+                  summaries={drawn}
+                  selected={filters.places}
+                  chosenPlaceId={chosen?.placeId ?? null}
+                  scaleMax={lookups.scaleMax}
+                  bounds={lookups.bounds}
+                  onToggle={onTogglePlace}
+                />
+              )
+            }
           </AfterPaint>
         </div>
         <PlaceList summaries={view.places} selected={filters.places} onToggle={onTogglePlace} />
@@ -76,20 +93,20 @@ export const Dashboard = memo(function Dashboard({ dataset, lookups, filters, pa
         </p>
       </Panel>
     ),
-    thaw: () => (
-      <Panel key="thaw" title="Thaw index" className="panel--thaw">
+    thaw: ({ view }) => (
+      <Panel key="thaw" name="thaw" title="Thaw index" className="panel--thaw">
         <ThawGauge summary={view.thaw} evidence={evidence} />
         <ThawTrend series={view.series} chosenEventId={chosenEventId} titleOf={lookups.titleOf} />
         {evidenceOpen && <ThawEvidence id={evidenceId} events={view.list} sourcesById={lookups.sources} onChoose={onChooseEvent} />}
       </Panel>
     ),
-    topics: () => (
-      <Panel key="topics" title="Topics" className="panel--topics">
+    topics: ({ view, filters }) => (
+      <Panel key="topics" name="topics" title="Topics" className="panel--topics">
         <TopicBars counts={view.topics} selected={filters.topics} onToggle={onToggleTopic} />
       </Panel>
     ),
-    timeline: () => (
-      <Panel key="timeline" title="Timeline" className="panel--timeline">
+    timeline: ({ view, filters }) => (
+      <Panel key="timeline" name="timeline" title="Timeline" className="panel--timeline">
         <Timeline
           buckets={view.timeline.buckets}
           granularity={view.timeline.granularity}
@@ -100,8 +117,8 @@ export const Dashboard = memo(function Dashboard({ dataset, lookups, filters, pa
         />
       </Panel>
     ),
-    events: () => (
-      <Panel key="events" title="Events" className="panel--events">
+    events: ({ view }) => (
+      <Panel key="events" name="events" title="Events" className="panel--events">
         <div className="events-layout">
           <EventList events={view.list} placesById={lookups.places} chosenId={chosenEventId} onChoose={onChooseEvent} />
           {chosen && (
@@ -119,7 +136,11 @@ export const Dashboard = memo(function Dashboard({ dataset, lookups, filters, pa
     ),
   };
 
-  return <div className={compact ? 'dashboard dashboard--compact' : 'dashboard'}>{panels.map((id) => render[id]())}</div>;
+  return (
+    <div ref={root} className={compact ? 'dashboard dashboard--compact' : 'dashboard'}>
+      {panels.map((id) => render[id](stateOf(id)))}
+    </div>
+  );
 });
 
 /** The dashboard's frame while the dataset loads: same panels, same sizes, nothing shifts. */

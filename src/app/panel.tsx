@@ -30,13 +30,21 @@ class PanelBoundary extends Component<BoundaryProps, BoundaryState> {
   }
 }
 
-type Props = { title: string; className?: string; actions?: ReactNode; children: ReactNode; busy?: boolean };
+type Props = {
+  title: string;
+  /** The panel's name, as `data-panel`: what the dashboard watches to know which panels are on screen. */
+  name?: string;
+  className?: string;
+  actions?: ReactNode;
+  children: ReactNode;
+  busy?: boolean;
+};
 
 /** A titled region of the dashboard with its own error boundary. */
-export function Panel({ title, className = '', actions, children, busy }: Props) {
+export function Panel({ title, name, className = '', actions, children, busy }: Props) {
   const id = useId();
   return (
-    <section className={`panel ${className}`} aria-labelledby={id} aria-busy={busy || undefined}>
+    <section className={`panel ${className}`} data-panel={name} aria-labelledby={id} aria-busy={busy || undefined}>
       <div className="panel__head">
         <h2 id={id}>{title}</h2>
         {actions}

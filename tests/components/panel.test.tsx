@@ -2,6 +2,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
+import { AfterPaint } from '../../src/app/after-paint';
 import { Panel } from '../../src/app/panel';
 
 function Exploding({ when }: { when: boolean }) {
@@ -36,5 +37,29 @@ describe('Panel', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Fix the map' }));
     await userEvent.click(within(map).getByRole('button', { name: 'Try again' }));
     expect(within(map).getByText('Map drawn')).toBeInTheDocument();
+  });
+
+  it('says so in the panel when a deferred part\'s code cannot be fetched, and fetches it again on retry', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    let attempts = 0;
+    let drawn: string | null = null;
+    const load = () => {
+      attempts += 1;
+      if (attempts === 1) return Promise.reject(new Error('Failed to fetch dynamically imported module'));
+      drawn = 'Map drawn';
+      return Promise.resolve();
+    };
+    render(
+      <Panel title="Map">
+        <AfterPaint load={load} fallback={<p>Map waiting</p>}>
+          {() => <p>{drawn}</p>}
+        </AfterPaint>
+      </Panel>,
+    );
+    const map = screen.getByRole('region', { name: 'Map' });
+    expect(await within(map).findByRole('alert')).toHaveTextContent('The map panel could not be shown: Failed to fetch dynamically imported module');
+    await userEvent.click(within(map).getByRole('button', { name: 'Try again' }));
+    expect(await within(map).findByText('Map drawn')).toBeInTheDocument();
+    expect(attempts).toBeGreaterThanOrEqual(2);
   });
 });
