@@ -4,6 +4,7 @@ import { loadEnv } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { eastAsiaBasemap } from './scripts/basemap-plugin.ts';
 import { leafletTreeShake } from './scripts/leaflet-tree-shake.ts';
+import { precompressedPlugin } from './scripts/precompressed.ts';
 import { securityHeadersPlugin } from './scripts/security-headers.ts';
 import { sharedBabelHelpers } from './scripts/shared-babel-helpers.ts';
 import { terserAfterOxc } from './scripts/terser-after-oxc.ts';
@@ -14,7 +15,7 @@ export default defineConfig(({ mode }) => {
   // The same variables the build reads, so `vite preview` lets the same hosts frame the app that the build lets drive it.
   const env = loadEnv(mode, process.cwd(), ['VITE_', 'THAW_']);
   return {
-    plugins: [sharedBabelHelpers(here('./node_modules/recharts/es6/')), leafletTreeShake(), react(), eastAsiaBasemap(), securityHeadersPlugin({ embedOrigins: env.VITE_EMBED_ORIGINS, tileUrl: env.VITE_TILE_URL, dataOrigins: env.THAW_DATA_ORIGINS }), terserAfterOxc()],
+    plugins: [sharedBabelHelpers(here('./node_modules/recharts/es6/')), leafletTreeShake(), react(), eastAsiaBasemap(), securityHeadersPlugin({ embedOrigins: env.VITE_EMBED_ORIGINS, tileUrl: env.VITE_TILE_URL, dataOrigins: env.THAW_DATA_ORIGINS }), precompressedPlugin(), terserAfterOxc()],
     resolve: {
       alias: [
         // Leaflet's ES module build instead of its UMD `main`, so unused classes can be left out.

@@ -6,6 +6,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
+import { gzipSync } from 'node:zlib';
 import { resolve } from 'node:path';
 import type { Dataset } from '../src/core/dataset/schema';
 import { measureInBrowser, type BrowserFigures } from './browser';
@@ -88,7 +89,10 @@ if (only.has('bundle')) {
 if (only.has('browser') || only.has('lighthouse')) {
   // A synthetic dataset served by the same preview server, outside what the app ships.
   mkdirSync(resolve(dist, 'bench-data'), { recursive: true });
-  writeFileSync(resolve(dist, 'bench-data/events-100k.json'), JSON.stringify(syntheticDataset({ events: 100_000, places: 200, seed: 1, topics: shipped.topics })));
+  // Compressed ahead of time beside the file, as a static host serves a large file (see scripts/precompressed.ts).
+  const synthetic = JSON.stringify(syntheticDataset({ events: 100_000, places: 200, seed: 1, topics: shipped.topics }));
+  writeFileSync(resolve(dist, 'bench-data/events-100k.json'), synthetic);
+  writeFileSync(resolve(dist, 'bench-data/events-100k.json.gz'), gzipSync(synthetic));
   const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { cwd: root, stdio: 'ignore', detached: true });
   try {
     await waitFor(base);
