@@ -256,4 +256,29 @@ test.describe('export', () => {
     expect(bytes.subarray(1, 4).toString()).toBe('PNG');
     expect(bytes.length).toBeGreaterThan(20_000);
   });
+
+  test('on a phone the picture holds the panels far below the fold, which the page itself has not laid out', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/');
+    await page.locator('.place-map .place-bubble').first().waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save the view as a PNG picture' }).click()]);
+    const png = readFileSync((await download.path())!).toString('base64');
+    // Drawn back onto a canvas in the page: the bottom of the picture (the events panel, thousands of pixels below the
+    // fold) must hold text and lines, not an empty box the size of a skipped panel.
+    const bottom = await page.evaluate(async (data) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${data}`;
+      await image.decode();
+      const canvas = Object.assign(document.createElement('canvas'), { width: image.width, height: image.height });
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const strip = context.getImageData(0, Math.floor(image.height * 0.85), image.width, Math.floor(image.height * 0.1)).data;
+      const colours = new Set<number>();
+      for (let i = 0; i < strip.length; i += 4) colours.add((strip[i] << 16) | (strip[i + 1] << 8) | strip[i + 2]);
+      return { height: image.height, colours: colours.size };
+    }, png);
+    const pageHeight = await page.locator('main').evaluate((main) => main.scrollHeight);
+    expect(bottom.height).toBeGreaterThan(pageHeight * 2 * 0.9);
+    expect(bottom.colours).toBeGreaterThan(20);
+  });
 });
