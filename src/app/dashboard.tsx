@@ -1,10 +1,9 @@
-import { memo, useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { memo, useCallback, useDeferredValue, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { DatasetLookups } from '../core/dataset/lookups';
 import type { Dataset } from '../core/dataset/schema';
 import type { Filters } from '../core/filters/filters';
 import { placesToDraw, type PanelData } from '../core/filters/panel-data';
 import { PANELS, type PanelId } from '../core/view/view-state';
-import { loadCharts } from '../features/charts/lazy-charts';
 import { EventDetail } from '../features/events/components/event-detail';
 import { EventList } from '../features/events/components/event-list';
 import { PlaceList } from '../features/map/components/place-list';
@@ -21,8 +20,6 @@ import { usePanelsInView } from './use-panels-in-view';
 // up to 300 ms after its code arrives (React throttles Suspense reveals), and the map would wait for nothing.
 let mapModule: typeof import('../features/map/components/place-map') | null = null;
 const loadMap = () => import('../features/map/components/place-map').then((module) => (mapModule = module));
-
-const CHART_PANELS: ReadonlySet<PanelId> = new Set(['thaw', 'topics', 'timeline']);
 
 type Props = {
   dataset: Dataset;
@@ -148,14 +145,6 @@ export const Dashboard = memo(function Dashboard({ dataset, lookups, filters: cu
 
 /** The dashboard's frame while the dataset loads: same panels, same sizes, nothing shifts. */
 export function DashboardSkeleton({ panels = PANELS, compact = false }: Pick<Props, 'panels' | 'compact'>) {
-  // The code of the map and the charts is fetched and run while the dataset is still on its way, not after it is shown.
-  const wantsMap = panels.includes('map');
-  const wantsCharts = panels.some((id) => CHART_PANELS.has(id));
-  useEffect(() => {
-    const ignore = () => undefined;
-    if (wantsMap) loadMap().catch(ignore);
-    if (wantsCharts) loadCharts().catch(ignore);
-  }, [wantsMap, wantsCharts]);
   return (
     <div className={compact ? 'dashboard dashboard--compact' : 'dashboard'} aria-hidden="true">
       {panels.map((name) => (

@@ -3,8 +3,7 @@ import { AfterPaint } from '../../app/after-paint';
 
 type Charts = typeof import('./charts');
 let charts: Charts | null = null;
-/** The charts' code; the dashboard's skeleton asks for it while the dataset loads. */
-export const loadCharts = () => import('./charts').then((module) => (charts = module));
+const load = () => import('./charts').then((module) => (charts = module));
 
 /** How close to the viewport a chart must come to be drawn. */
 const NEAR = '200px';
@@ -13,17 +12,17 @@ const NEAR = '200px';
 const Placeholder = ({ height }: { height: number }) => <div className="chart-placeholder" style={{ height }} aria-hidden="true" />;
 
 export const ThawTrendChart = (props: ComponentProps<Charts['ThawTrendChart']>) => (
-  <AfterPaint load={loadCharts} near={NEAR} fallback={<Placeholder height={170} />}>
+  <AfterPaint load={load} near={NEAR} fallback={<Placeholder height={170} />}>
     {() => charts && <charts.ThawTrendChart {...props} />}
   </AfterPaint>
 );
 export const TopicBarsChart = (props: ComponentProps<Charts['TopicBarsChart']>) => (
-  <AfterPaint load={loadCharts} near={NEAR} fallback={<Placeholder height={props.height} />}>
+  <AfterPaint load={load} near={NEAR} fallback={<Placeholder height={props.height} />}>
     {() => charts && <charts.TopicBarsChart {...props} />}
   </AfterPaint>
 );
 export const TimelineChart = (props: ComponentProps<Charts['TimelineChart']>) => (
-  <AfterPaint load={loadCharts} near={NEAR} fallback={<Placeholder height={190} />}>
+  <AfterPaint load={load} near={NEAR} fallback={<Placeholder height={190} />}>
     {() => charts && <charts.TimelineChart {...props} />}
   </AfterPaint>
 );
