@@ -11,7 +11,7 @@ export type BenchResults = {
   measuredAt?: string;
   filterCompute?: Array<{ events: number; oursMedianMs: number; oursP95Ms: number; crossfilterMedianMs: number; crossfilterP95Ms: number; ratioMedian: number; ratioP95: number }>;
   browser?: BrowserFigures[];
-  bundle?: { jsGzipKB: number; cssGzipKB: number; chunks: Array<{ file: string; kind: string; gzipKB: number }> };
+  bundle?: { jsGzipKB: number; cssGzipKB: number; chunks: Array<{ file: string; kind: string; gzip: number; gzipKB: number }> };
   lighthouse?: LighthouseFigures;
 };
 
@@ -45,7 +45,9 @@ export function renderReport(results: BenchResults): string {
   }
   if (results.bundle) {
     const chunks = results.bundle.chunks.map((c) => `${c.file.replace(/-[\w-]{8}\./, '.')} ${c.gzipKB}`).join(', ');
-    rows.push(`| JS shipped, gzip, all chunks | ≤ 250 KB | ${results.bundle.jsGzipKB} KB (${chunks}) | ${mark(results.bundle.jsGzipKB <= 250)} |`);
+    // Judged on the bytes, not on the rounded figure: 250.03 KB is over.
+    const jsBytes = results.bundle.chunks.filter((c) => c.kind === 'js').reduce((sum, c) => sum + c.gzip, 0);
+    rows.push(`| JS shipped, gzip, all chunks | ≤ 250 KB | ${(jsBytes / 1024).toFixed(2)} KB (${chunks}) | ${mark(jsBytes <= 250 * 1024)} |`);
   }
   const lh = results.lighthouse;
   if (lh) {
