@@ -57,8 +57,10 @@ export const Dashboard = memo(function Dashboard({ dataset, lookups, filters: cu
   const inView = usePanelsInView(root);
   const laterView = useDeferredValue(currentView);
   const laterFilters = useDeferredValue(currentFilters);
+  const now = useMemo(() => ({ view: currentView, filters: currentFilters }), [currentView, currentFilters]);
+  const later = useMemo(() => ({ view: laterView, filters: laterFilters }), [laterView, laterFilters]);
   /** What a panel shows: the current filters on screen, the deferred ones off screen. */
-  const stateOf = (id: PanelId) => (inView === null || inView.has(id) ? { view: currentView, filters: currentFilters } : { view: laterView, filters: laterFilters });
+  const stateOf = (id: PanelId) => (inView === null || inView.has(id) ? now : later);
 
   const mapState = stateOf('map');
   const drawn = useMemo(() => placesToDraw(mapState.view.places, mapState.filters.places), [mapState.view.places, mapState.filters.places]);
