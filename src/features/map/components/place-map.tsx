@@ -2,10 +2,11 @@ import { useQuery } from '@tanstack/react-query';
 import { DivIcon, type LatLngBoundsExpression, type Marker as LeafletMarker } from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import { memo, useEffect, useMemo, useRef } from 'react';
-import { AttributionControl, GeoJSON, MapContainer, Marker, TileLayer, Tooltip, useMap } from 'react-leaflet';
+import { AttributionControl, GeoJSON, MapContainer, TileLayer, Tooltip, useMap } from 'react-leaflet';
 import type { PlaceSummary } from '../../../core/filters/aggregate';
 import { formatScore, thawColor } from '../../../core/thaw/bands';
 import { basemapQueryOptions } from '../api/basemap-query';
+import { Marker } from './flat-marker';
 import { approximateCount, approximationNote, bubbleDiameter, placeName } from '../utils/place-marker';
 
 const TILE_URL = import.meta.env.VITE_TILE_URL as string | undefined;
