@@ -107,7 +107,7 @@ async function brushDrag(page: Page) {
  * are measured with every chart on the page answering them.
  */
 async function drawEveryChart(page: Page) {
-  for (const [region, drawn] of [['Thaw index', '.thaw-trend .recharts-wrapper'], ['Topics', '.topic-bars .recharts-wrapper'], ['Timeline', '.recharts-brush-traveller']] as const) {
+  for (const [region, drawn] of [['Thaw index', '.thaw-trend .recharts-wrapper'], ['Timeline', '.recharts-brush-traveller']] as const) {
     await page.getByRole('region', { name: region }).scrollIntoViewIfNeeded();
     await page.locator(drawn).first().waitFor({ timeout: 60_000 });
   }

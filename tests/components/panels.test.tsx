@@ -24,6 +24,22 @@ describe('TopicBars', () => {
     await userEvent.click(thaad);
     expect(onToggle).toHaveBeenCalledWith('thaad');
   });
+
+  it('draws each count as a bar against the largest, marks the selection, and toggles from the bar too', async () => {
+    const onToggle = vi.fn();
+    const { container } = render(<TopicBars counts={[...counts, { topic: topic('covid', 'COVID-19'), count: 0 }]} selected={['taiwan']} onToggle={onToggle} />);
+    const rows = [...container.querySelectorAll('li')];
+    expect(rows.map((row) => (row.querySelector('.topic-bars__bar') as HTMLElement).style.width)).toEqual(['100%', `${100 / 6}%`, '0%']);
+    expect(rows.map((row) => row.className)).toEqual(['is-dimmed', 'is-selected', 'is-dimmed']);
+    await userEvent.click(rows[0].querySelector('.topic-bars__track')!);
+    expect(onToggle).toHaveBeenCalledWith('thaad');
+  });
+
+  it('draws no bar wider than its track when nothing is counted', () => {
+    const { container } = render(<TopicBars counts={counts.map((c) => ({ ...c, count: 0 }))} selected={[]} onToggle={() => {}} />);
+    expect([...container.querySelectorAll<HTMLElement>('.topic-bars__bar')].map((bar) => bar.style.width)).toEqual(['0%', '0%']);
+    expect([...container.querySelectorAll('li')].map((row) => row.className)).toEqual(['', '']);
+  });
 });
 
 describe('ThawGauge', () => {

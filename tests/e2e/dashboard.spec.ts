@@ -48,8 +48,8 @@ test('a topic click changes the map, gauge, list, status and URL, and a reload r
   await expect(mapBubble(page, 'Seoul')).toHaveAttribute('aria-label', new RegExp(`^Seoul: ${seoulThaad} events?`));
   expect(await mapBubble(page, 'Seoul').getAttribute('aria-label')).not.toBe(seoulBefore);
   await expect(topicButton(page, /^THAAD and missile defence/)).toHaveAttribute('aria-pressed', 'true');
-  // The chart beside the buttons shows the same selection: THAAD's bar in one colour, every other bar dimmed in another.
-  const barFills = () => page.locator('.topic-bars .recharts-rectangle').evaluateAll((bars) => bars.map((bar) => getComputedStyle(bar).fill));
+  // The bars beside the buttons show the same selection: THAAD's bar in one colour, every other bar dimmed in another.
+  const barFills = () => page.locator('.topic-bars__bar').evaluateAll((bars) => bars.map((bar) => getComputedStyle(bar).backgroundColor));
   const thaadRow = await page.getByRole('list', { name: 'Topics' }).getByRole('button').evaluateAll((buttons) => buttons.findIndex((b) => b.textContent?.startsWith('THAAD')));
   await expect.poll(async () => new Set((await barFills()).filter((_, i) => i !== thaadRow)).size).toBe(1);
   expect((await barFills())[thaadRow]).not.toBe((await barFills())[thaadRow === 0 ? 1 : 0]);
@@ -196,9 +196,10 @@ test('no horizontal scroll on a phone', async ({ page }) => {
   await ready(page);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   // A topic's button ends where its bar begins, so a long label is cut short rather than its count hidden under the bar.
-  const overlaps = await page.evaluate(() => {
-    const chart = document.querySelector('.topic-bars__chart')!.getBoundingClientRect();
-    return [...document.querySelectorAll('.topic-bars__button')].filter((button) => button.getBoundingClientRect().right > chart.left).map((button) => button.textContent);
-  });
+  const overlaps = await page.evaluate(() =>
+    [...document.querySelectorAll('.topic-bars li')]
+      .filter((row) => row.querySelector('.topic-bars__button')!.getBoundingClientRect().right > row.querySelector('.topic-bars__track')!.getBoundingClientRect().left)
+      .map((row) => row.textContent),
+  );
   expect(overlaps).toEqual([]);
 });

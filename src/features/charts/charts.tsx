@@ -4,10 +4,10 @@
  * about half of the app's script, and the commit that first shows the data
  * does not need them.
  */
-import { memo, useMemo, type CSSProperties } from 'react';
-import { Bar, BarChart, Brush, CartesianGrid, Cell, ComposedChart, ReferenceLine, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
+import { useCallback, useMemo } from 'react';
+import { Bar, BarChart, Brush, CartesianGrid, Cell, ComposedChart, DefaultZIndexes, ReferenceLine, Scatter, Tooltip, type TooltipContentProps, useXAxisScale, useYAxisScale, XAxis, YAxis, ZIndexLayer } from 'recharts';
 import type { ThawPoint, TimeBucket } from '../../core/filters/aggregate';
-import { barFill } from '../topics/utils/bar-fill';
+import { diamondPath, polylinePath } from './svg-paths';
 
 // Recharts 3 replaces an axis' or a chart's settings in its store when a prop changes identity, which re-runs every selector: the props that never change are made once here.
 const TICK = { fontSize: 12 };
@@ -18,60 +18,75 @@ const X_PADDING = { left: 10, right: 10 };
 const Y_DOMAIN = [-10, 10];
 const Y_TICKS = [-10, -5, 0, 5, 10];
 const Y_PADDING = { bottom: 8 };
-const ROLLING_LINE = { className: 'rolling-line', strokeWidth: 2 };
-const noDot = () => <g />;
 const year = (time: number) => new Date(time).getUTCFullYear().toString();
 
-export type ThawTrendChartProps = {
-  data: ReadonlyArray<ThawPoint & { chosen: number | null }>;
+type TrendMarks = { data: ReadonlyArray<ThawPoint>; chosen: ThawPoint | null };
+
+/**
+ * The rolling mean as one path and the chosen event as a diamond, placed
+ * with the chart's own scales. Recharts would draw them as two more
+ * Scatters: a React tree per point, each redrawn on every filter change.
+ */
+function TrendMarks({ data, chosen }: TrendMarks) {
+  const x = useXAxisScale();
+  const y = useYAxisScale();
+  const rolling = useMemo(() => (x && y ? polylinePath(data.map((p) => ({ x: x(p.time) ?? Number.NaN, y: y(p.rolling) ?? Number.NaN }))) : ''), [data, x, y]);
+  const at = chosen && x && y ? { x: x(chosen.time), y: y(chosen.score) } : null;
+  return (
+    <>
+      {rolling && <path className="rolling-line" d={rolling} />}
+      {at && at.x !== undefined && at.y !== undefined && (
+        <ZIndexLayer zIndex={DefaultZIndexes.scatter + 1}>
+          <path className="chosen-dot" d={diamondPath({ x: at.x, y: at.y })} />
+        </ZIndexLayer>
+      )}
+    </>
+  );
+}
+
+/** What the tooltip says about a point: a heading, then label-value rows. */
+export type PointDescription = { heading: string; rows: ReadonlyArray<readonly [string, string]> };
+
+/** The point under the pointer, described by the panel (recharts' default content would list the x value as a score). */
+function TrendTooltip({ active, payload, describe }: TooltipContentProps & { describe: (point: ThawPoint) => PointDescription }) {
+  const point = payload?.[0]?.payload as ThawPoint | undefined;
+  if (!active || !point) return null;
+  const { heading, rows } = describe(point);
+  return (
+    <div className="recharts-default-tooltip trend-tooltip">
+      <p className="trend-tooltip__heading">{heading}</p>
+      <dl>
+        {rows.map(([label, value]) => (
+          <div key={label}>
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </div>
+  );
+}
+
+export type ThawTrendChartProps = TrendMarks & {
   ticks: number[];
-  formatter: (value: unknown, name: unknown) => [string, string];
-  labelFormatter: (label: unknown, payload: ReadonlyArray<{ payload?: unknown }> | undefined) => string;
+  describe: (point: ThawPoint) => PointDescription;
 };
 
-/** The thaw trend: a dot per score and a line through the rolling means. */
-export function ThawTrendChart({ data, ticks, formatter, labelFormatter }: ThawTrendChartProps) {
+/** The thaw trend: a dot per score, a line through the rolling means, a diamond on the chosen event. */
+export function ThawTrendChart({ data, chosen, ticks, describe }: ThawTrendChartProps) {
+  const tooltip = useCallback((props: TooltipContentProps) => <TrendTooltip {...props} describe={describe} />, [describe]);
   return (
-    <ComposedChart data={data as Array<ThawPoint & { chosen: number | null }>} responsive width="100%" height={170} margin={TREND_MARGIN} accessibilityLayer={false}>
+    <ComposedChart data={data as ThawPoint[]} responsive width="100%" height={170} margin={TREND_MARGIN} accessibilityLayer={false}>
       <CartesianGrid strokeDasharray="3 3" className="grid" vertical={false} />
       <XAxis dataKey="time" type="number" scale="time" domain={X_DOMAIN} ticks={ticks} tickFormatter={year} minTickGap={16} className="axis" tick={TICK} padding={X_PADDING} />
       <YAxis domain={Y_DOMAIN} ticks={Y_TICKS} padding={Y_PADDING} className="axis" tick={TICK} />
       <ReferenceLine y={0} className="zero-line" />
-      <Tooltip isAnimationActive={false} formatter={formatter} labelFormatter={labelFormatter} />
-      {/* A line through the rolling means, drawn by a Scatter: recharts' Line measures its path on every render, which forces a layout. */}
-      <Scatter dataKey="rolling" line={ROLLING_LINE} lineType="joint" shape={noDot} isAnimationActive={false} legendType="none" />
+      <Tooltip isAnimationActive={false} content={tooltip} />
+      <TrendMarks data={data} chosen={chosen} />
       <Scatter dataKey="score" isAnimationActive={false} className="score-dots" />
-      <Scatter dataKey="chosen" isAnimationActive={false} className="chosen-dot" shape="diamond" />
     </ComposedChart>
   );
 }
-
-const TOPIC_MARGIN = { top: 0, right: 4, bottom: 0, left: 0 };
-const RADIUS: [number, number, number, number] = [0, 3, 3, 0];
-
-type Row = { id: string; count: number };
-
-/**
- * The topic bars alone. Their data is the counts, which a topic toggle does
- * not change (each panel counts under every filter but its own), so a toggle
- * leaves this chart as it is: the selection only changes the wrapper's
- * custom properties.
- */
-export const TopicBarsChart = memo(function TopicBarsChart({ data, height, onBar }: { data: ReadonlyArray<Row>; height: number; onBar: (entry: unknown) => void }) {
-  const domain = useMemo(() => [0, Math.max(1, ...data.map((row) => row.count))], [data]);
-  const fills = useMemo(() => data.map((_, i): CSSProperties => ({ fill: `var(${barFill(i)}, var(--bar))` })), [data]);
-  return (
-    <BarChart layout="vertical" data={data as Row[]} responsive width="100%" height={height} margin={TOPIC_MARGIN} barCategoryGap={8} accessibilityLayer={false}>
-      <XAxis type="number" hide domain={domain} />
-      <YAxis type="category" dataKey="id" hide />
-      <Bar dataKey="count" isAnimationActive={false} radius={RADIUS} onClick={onBar} cursor="pointer">
-        {data.map((row, i) => (
-          <Cell key={row.id} className="bar" style={fills[i]} />
-        ))}
-      </Bar>
-    </BarChart>
-  );
-});
 
 const TIMELINE_MARGIN = { top: 8, right: 12, bottom: 0, left: -18 };
 const CURSOR = { className: 'tooltip-cursor' };

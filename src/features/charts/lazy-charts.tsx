@@ -16,11 +16,6 @@ export const ThawTrendChart = (props: ComponentProps<Charts['ThawTrendChart']>) 
     {() => charts && <charts.ThawTrendChart {...props} />}
   </AfterPaint>
 );
-export const TopicBarsChart = (props: ComponentProps<Charts['TopicBarsChart']>) => (
-  <AfterPaint load={load} near={NEAR} fallback={<Placeholder height={props.height} />}>
-    {() => charts && <charts.TopicBarsChart {...props} />}
-  </AfterPaint>
-);
 export const TimelineChart = (props: ComponentProps<Charts['TimelineChart']>) => (
   <AfterPaint load={load} near={NEAR} fallback={<Placeholder height={190} />}>
     {() => charts && <charts.TimelineChart {...props} />}

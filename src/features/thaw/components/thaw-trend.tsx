@@ -28,22 +28,23 @@ function yearTicks(points: ReadonlyArray<ThawPoint>): number[] {
 export const ThawTrend = memo(function ThawTrend({ series, chosenEventId, titleOf }: Props) {
   const { per, points } = series;
   const perEvent = per === 'event';
-  const data = useMemo(() => points.map((p) => ({ ...p, chosen: perEvent && p.id === chosenEventId ? p.score : null })), [points, perEvent, chosenEventId]);
+  const chosen = useMemo(() => (perEvent && chosenEventId !== null ? (points.find((p) => p.id === chosenEventId) ?? null) : null), [points, perEvent, chosenEventId]);
   const ticks = useMemo(() => (points.length === 0 ? [] : yearTicks(points)), [points]);
   const dotName = perEvent ? 'Event score' : `Mean score of the ${per}`;
-  const formatter = useCallback((value: unknown, name: unknown) => [formatScore(Number(value)), name === 'rolling' ? 'Rolling mean (3)' : dotName] as [string, string], [dotName]);
-  const labelFormatter = useCallback(
-    (_label: unknown, payload: ReadonlyArray<{ payload?: unknown }> | undefined) => {
-      const point = payload?.[0]?.payload as ThawPoint | undefined;
-      if (!point) return '';
-      return perEvent ? `${point.date} · ${titleOf(point.id) ?? point.id}` : point.id;
-    },
-    [perEvent, titleOf],
+  const describe = useCallback(
+    (point: ThawPoint) => ({
+      heading: perEvent ? `${point.date} · ${titleOf(point.id) ?? point.id}` : point.id,
+      rows: [
+        [dotName, formatScore(point.score)],
+        ['Rolling mean (3)', formatScore(point.rolling)],
+      ] as const,
+    }),
+    [perEvent, dotName, titleOf],
   );
   if (points.length === 0) return null;
   return (
     <figure className="thaw-trend">
-      <ThawTrendChart data={data} ticks={ticks} formatter={formatter} labelFormatter={labelFormatter} />
+      <ThawTrendChart data={points} chosen={chosen} ticks={ticks} describe={describe} />
       <figcaption className="visually-hidden">
         {perEvent ? 'Per-event thaw scores' : `Mean thaw score per ${per}`} from {points[0].date} to {points[points.length - 1].date}; the latest rolling mean is {formatScore(points[points.length - 1].rolling)}.
       </figcaption>

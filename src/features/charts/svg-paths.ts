@@ -1,0 +1,37 @@
+/** A point in SVG user units. */
+export type Xy = { x: number; y: number };
+
+const round = (value: number) => Math.round(value * 100) / 100;
+
+/**
+ * An SVG path through `points` in order, straight segments, as one `d`
+ * attribute. Points that are not finite (a value off a scale) break the
+ * line: the next finite point starts a new segment. Empty string when no
+ * point is finite.
+ */
+export function polylinePath(points: ReadonlyArray<Xy>): string {
+  let d = '';
+  let drawing = false;
+  for (const { x, y } of points) {
+    if (!Number.isFinite(x) || !Number.isFinite(y)) {
+      drawing = false;
+      continue;
+    }
+    d += `${drawing ? 'L' : 'M'}${round(x)},${round(y)}`;
+    drawing = true;
+  }
+  return d;
+}
+
+/**
+ * A diamond centred on (x, y) whose area is `area` square units, as an SVG
+ * path: the same shape and size as d3's `symbolDiamond`, which recharts
+ * draws for `shape="diamond"` (its default area is 64).
+ */
+export function diamondPath({ x, y }: Xy, area = 64): string {
+  // d3: half-height = sqrt(area / (2 tan 30°)), half-width = half-height * tan 30°.
+  const tan30 = Math.sqrt(1 / 3);
+  const halfHeight = Math.sqrt(area / (2 * tan30));
+  const halfWidth = halfHeight * tan30;
+  return `M${round(x)},${round(y - halfHeight)}L${round(x + halfWidth)},${round(y)}L${round(x)},${round(y + halfHeight)}L${round(x - halfWidth)},${round(y)}Z`;
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { diamondPath, polylinePath } from '../../src/features/charts/svg-paths';
+
+describe('polylinePath', () => {
+  it.each([
+    { name: 'no points', points: [], d: '' },
+    { name: 'one point', points: [{ x: 1, y: 2 }], d: 'M1,2' },
+    { name: 'three points', points: [{ x: 0, y: 0 }, { x: 10, y: 5 }, { x: 20, y: -3 }], d: 'M0,0L10,5L20,-3' },
+    { name: 'rounded to hundredths', points: [{ x: 1.23456, y: 2.5 }, { x: 3.999, y: 0.001 }], d: 'M1.23,2.5L4,0' },
+    { name: 'a gap starts a new segment', points: [{ x: 0, y: 0 }, { x: Number.NaN, y: 1 }, { x: 2, y: 2 }, { x: 3, y: 3 }], d: 'M0,0M2,2L3,3' },
+    { name: 'only gaps', points: [{ x: Number.POSITIVE_INFINITY, y: 0 }, { x: 1, y: Number.NaN }], d: '' },
+  ])('$name', ({ points, d }) => {
+    expect(polylinePath(points)).toBe(d);
+  });
+});
+
+describe('diamondPath', () => {
+  const corners = (d: string) => {
+    const n = (d.match(/-?\d+(\.\d+)?/g) ?? []).map(Number);
+    return { top: { x: n[0], y: n[1] }, right: { x: n[2], y: n[3] }, bottom: { x: n[4], y: n[5] }, left: { x: n[6], y: n[7] } };
+  };
+  // d3's symbolDiamond, which recharts draws for shape="diamond": a rhombus of the given area, its width tan 30° of its height.
+  it.each([
+    { area: 16, at: { x: 0, y: 0 } },
+    { area: 64, at: { x: 100, y: 50 } },
+    { area: 144, at: { x: -20.5, y: 7 } },
+  ])('area $area at ($at.x, $at.y)', ({ area, at }) => {
+    const d = diamondPath(at, area);
+    expect(d).toMatch(/^M[^MLZ]+L[^MLZ]+L[^MLZ]+L[^MLZ]+Z$/);
+    const { top, right, bottom, left } = corners(d);
+    const width = right.x - left.x;
+    const height = bottom.y - top.y;
+    expect((width * height) / 2).toBeCloseTo(area, 0);
+    expect(width / height).toBeCloseTo(Math.tan(Math.PI / 6), 2);
+    expect((left.x + right.x) / 2).toBeCloseTo(at.x, 1);
+    expect((top.y + bottom.y) / 2).toBeCloseTo(at.y, 1);
+    expect(top.x).toBeCloseTo(at.x, 1);
+    expect(left.y).toBeCloseTo(at.y, 1);
+  });
+});
