@@ -24,6 +24,8 @@ export default defineConfig(({ mode }) => {
         { find: /^use-sync-external-store\/shim\/with-selector(\.js)?$/, replacement: 'use-sync-external-store/with-selector.js' },
         // Only the d3 scales this app's charts resolve to; see the file.
         { find: /^victory-vendor\/d3-scale$/, replacement: here('./src/vendor-shims/d3-scale.ts') },
+        // Only the d3 curves and symbols this app's charts draw; see the file.
+        { find: /^victory-vendor\/d3-shape$/, replacement: here('./src/vendor-shims/d3-shape.ts') },
       ],
     },
     // Every browser the app supports preloads modules itself, so Vite's polyfill for it is left out.
