@@ -1,5 +1,6 @@
 import { startTransition, useEffect, useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
+import { flushIdleValues } from './use-idle-value';
 
 /** One deferred part of the page, waiting for its turn. */
 type Part = { load?: () => Promise<unknown>; reveal: () => void; fail: (error: unknown) => void; live: boolean };
@@ -37,11 +38,15 @@ const waiting = new Set<Waiting>();
 /**
  * Printing cannot wait for a fetch: the parts' code is fetched once the
  * page is idle, and a print draws, synchronously, every part whose code
- * has arrived (a chart below the fold of a phone included).
+ * has arrived (a chart below the fold of a phone included), with the
+ * change the panels off screen may still be waiting for.
  */
 function drawForPrint() {
   const parts = [...waiting].filter((part) => part.loaded);
-  if (parts.length > 0) flushSync(() => parts.forEach((part) => part.force()));
+  flushSync(() => {
+    flushIdleValues();
+    parts.forEach((part) => part.force());
+  });
 }
 if (typeof window !== 'undefined') window.addEventListener('beforeprint', drawForPrint);
 
@@ -55,7 +60,10 @@ const whenIdle = (run: () => void) => (typeof requestIdleCallback === 'function'
 export async function showAll(): Promise<void> {
   const parts = [...waiting];
   await Promise.all(parts.map((part) => part.load?.()));
-  flushSync(() => parts.forEach((part) => part.force()));
+  flushSync(() => {
+    flushIdleValues();
+    parts.forEach((part) => part.force());
+  });
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 }
 

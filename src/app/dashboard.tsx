@@ -1,4 +1,4 @@
-import { memo, useCallback, useDeferredValue, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { memo, useCallback, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { DatasetLookups } from '../core/dataset/lookups';
 import type { Dataset } from '../core/dataset/schema';
 import type { Filters } from '../core/filters/filters';
@@ -14,6 +14,7 @@ import { Timeline } from '../features/timeline/components/timeline';
 import { TopicBars } from '../features/topics/components/topic-bars';
 import { AfterPaint } from './after-paint';
 import { Panel } from './panel';
+import { useIdleValue } from './use-idle-value';
 import { usePanelsInView } from './use-panels-in-view';
 
 // Read from the module `loadMap` sets, not through React.lazy: a lazy part under a new Suspense boundary is revealed
@@ -46,17 +47,18 @@ type Props = {
  * panels.
  *
  * A filter change redraws the panels on screen at once; the panels off
- * screen are redrawn with it in a deferred render, which React runs after
- * that paint and interrupts for the next click. Nobody sees them lag: each
- * is current long before it can be scrolled to, and as soon as it shows.
+ * screen are redrawn once the browser is idle after that (useIdleValue), in
+ * a transition React interrupts for the next click. Nobody sees them lag: a
+ * panel that comes into view is drawn with the current filters at once, and
+ * a print or a picture of the page applies the waiting change first.
  */
 export const Dashboard = memo(function Dashboard({ dataset, lookups, filters: currentFilters, panel: currentView, chosenEventId, panels = PANELS, compact = false, onTogglePlace, onToggleTopic, onRange, onChooseEvent }: Props) {
   const evidenceId = useId();
   const [evidenceOpen, setEvidenceOpen] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   const inView = usePanelsInView(root);
-  const laterView = useDeferredValue(currentView);
-  const laterFilters = useDeferredValue(currentFilters);
+  const laterView = useIdleValue(currentView);
+  const laterFilters = useIdleValue(currentFilters);
   const now = useMemo(() => ({ view: currentView, filters: currentFilters }), [currentView, currentFilters]);
   const later = useMemo(() => ({ view: laterView, filters: laterFilters }), [laterView, laterFilters]);
   /** What a panel shows: the current filters on screen, the deferred ones off screen. */

@@ -1,0 +1,48 @@
+import { startTransition, useEffect, useState } from 'react';
+
+/** The updates waiting for an idle moment, each of which applies itself at once when called. */
+const waiting = new Set<() => void>();
+
+/**
+ * Applies every update `useIdleValue` is holding back, now: for a print or
+ * a picture of the whole page, which must not show a panel a change behind.
+ * Call it inside `flushSync` to have them drawn before it returns.
+ */
+export function flushIdleValues(): void {
+  for (const apply of [...waiting]) apply();
+}
+
+/** How long an update may wait for the browser to be idle (and, without requestIdleCallback, how long it waits). */
+const AT_MOST_MS = 300;
+
+/**
+ * `value`, a moment late: a change reaches the component once the browser is
+ * idle after it (at most AT_MOST_MS later), in a transition. For what is not
+ * on screen: `useDeferredValue` would start its render right after the
+ * commit, in the frame that is meant to show the change, and the parts of
+ * it React cannot split (effects, the charts' store updates) held that
+ * frame back. The first value is returned as it is.
+ */
+export function useIdleValue<T>(value: T): T {
+  const [later, setLater] = useState(value);
+  useEffect(() => {
+    if (Object.is(later, value)) return undefined;
+    let done = false;
+    const apply = () => {
+      if (done) return;
+      done = true;
+      waiting.delete(apply);
+      setLater(() => value);
+    };
+    waiting.add(apply);
+    const idle = typeof requestIdleCallback === 'function';
+    const handle = idle ? requestIdleCallback(() => startTransition(apply), { timeout: AT_MOST_MS }) : window.setTimeout(() => startTransition(apply), AT_MOST_MS);
+    return () => {
+      done = true;
+      waiting.delete(apply);
+      if (idle) cancelIdleCallback(handle);
+      else window.clearTimeout(handle);
+    };
+  }, [value, later]);
+  return later;
+}
