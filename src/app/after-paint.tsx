@@ -1,6 +1,7 @@
 import { startTransition, useEffect, useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { flushIdleValues } from './use-idle-value';
+import { whenIdle } from './when-idle';
 
 /** One deferred part of the page, waiting for its turn. */
 type Part = { load?: () => Promise<unknown>; reveal: () => void; fail: (error: unknown) => void; live: boolean };
@@ -50,7 +51,6 @@ function drawForPrint() {
 }
 if (typeof window !== 'undefined') window.addEventListener('beforeprint', drawForPrint);
 
-const whenIdle = (run: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 5000 }) : setTimeout(run, 1000));
 
 /**
  * Draws every deferred part now, wherever it is, and resolves once the
@@ -95,7 +95,7 @@ export function AfterPaint({ children, fallback, load, near }: Props) {
     if (shown) return undefined;
     const entry: Waiting = { load, force: () => setShown(true), loaded: !load };
     waiting.add(entry);
-    if (load) whenIdle(() => void load().then(() => (entry.loaded = true), () => undefined));
+    if (load) whenIdle(() => void load().then(() => (entry.loaded = true), () => undefined), 5000, 1000);
     return () => void waiting.delete(entry);
   }, [shown, load]);
 

@@ -57,10 +57,8 @@ export const Dashboard = memo(function Dashboard({ dataset, lookups, filters: cu
   const [evidenceOpen, setEvidenceOpen] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   const inView = usePanelsInView(root);
-  const laterView = useIdleValue(currentView);
-  const laterFilters = useIdleValue(currentFilters);
   const now = useMemo(() => ({ view: currentView, filters: currentFilters }), [currentView, currentFilters]);
-  const later = useMemo(() => ({ view: laterView, filters: laterFilters }), [laterView, laterFilters]);
+  const later = useIdleValue(now);
   /** What a panel shows: the current filters on screen, the deferred ones off screen. */
   const stateOf = (id: PanelId) => (inView === null || inView.has(id) ? now : later);
 

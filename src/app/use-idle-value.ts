@@ -1,4 +1,5 @@
 import { startTransition, useEffect, useState } from 'react';
+import { whenIdle } from './when-idle';
 
 /** The updates waiting for an idle moment, each of which applies itself at once when called. */
 const waiting = new Set<() => void>();
@@ -35,13 +36,11 @@ export function useIdleValue<T>(value: T): T {
       setLater(() => value);
     };
     waiting.add(apply);
-    const idle = typeof requestIdleCallback === 'function';
-    const handle = idle ? requestIdleCallback(() => startTransition(apply), { timeout: AT_MOST_MS }) : window.setTimeout(() => startTransition(apply), AT_MOST_MS);
+    const cancel = whenIdle(() => startTransition(apply), AT_MOST_MS);
     return () => {
       done = true;
       waiting.delete(apply);
-      if (idle) cancelIdleCallback(handle);
-      else window.clearTimeout(handle);
+      cancel();
     };
   }, [value, later]);
   return later;
