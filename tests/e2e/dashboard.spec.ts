@@ -5,7 +5,7 @@ import { overlapsRange } from '../../src/core/filters/filters';
 import type { ThawEvent } from '../../src/core/dataset/schema';
 import { eventRows, expect, test } from './fixtures';
 
-type Event = { id: string; placeId: string; date: string; topics: { id: string }[]; thaw: { score: number } };
+type Event = { id: string; title: string; placeId: string; date: string; topics: { id: string }[]; thaw: { score: number } };
 const shipped: { events: Event[] } = JSON.parse(readFileSync(new URL('../../public/data/events.json', import.meta.url), 'utf8'));
 const total = shipped.events.length;
 const withTopic = (id: string) => shipped.events.filter((e) => e.topics.some((t) => t.id === id));
@@ -172,6 +172,25 @@ test('keyboard only: the skip link, a place on the map, a topic and an event, in
   // Shift+Tab goes back the same way.
   await page.keyboard.press('Shift+Tab');
   await expect(firstRow).not.toBeFocused();
+});
+
+test('the thaw trend\'s tooltip reaches every event, with the others whose dots overlap it', async ({ page }) => {
+  await ready(page);
+  const trend = page.locator('.thaw-trend');
+  await trend.scrollIntoViewIfNeeded();
+  const plot = (await trend.locator('.recharts-cartesian-grid').boundingBox())!;
+  const seen = new Set<string>();
+  const together: string[][] = [];
+  for (let x = plot.x; x <= plot.x + plot.width; x += 2) {
+    await page.mouse.move(x, plot.y + plot.height / 2);
+    const headings = await trend.locator('.trend-tooltip__heading').allTextContents();
+    headings.forEach((heading) => seen.add(heading));
+    if (headings.length > 1) together.push(headings);
+  }
+  expect([...seen].sort()).toEqual(shipped.events.map((e) => `${e.date} · ${e.title}`).sort());
+  const shared = [...new Set(shipped.events.map((e) => e.date))].map((date) => shipped.events.filter((e) => e.date === date)).filter((events) => events.length > 1);
+  expect(shared.length).toBeGreaterThan(0);
+  for (const events of shared) expect(together).toContainEqual(expect.arrayContaining(events.map((e) => `${e.date} · ${e.title}`)));
 });
 
 test('the gauge leads to the evidence in one step', async ({ page }) => {

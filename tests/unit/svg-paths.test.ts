@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diamondPath, polylinePath } from '../../src/features/charts/svg-paths';
+import { diamondPath, dotsPath, polylinePath } from '../../src/features/charts/svg-paths';
 
 describe('polylinePath', () => {
   it.each([
@@ -36,5 +36,22 @@ describe('diamondPath', () => {
     expect((top.y + bottom.y) / 2).toBeCloseTo(at.y, 1);
     expect(top.x).toBeCloseTo(at.x, 1);
     expect(left.y).toBeCloseTo(at.y, 1);
+  });
+});
+
+describe('dotsPath', () => {
+  it.each([
+    { name: 'no points', points: [], radius: 4, d: '' },
+    { name: 'one dot: two half-circle arcs from its left edge', points: [{ x: 10, y: 20 }], radius: 4, d: 'M6,20a4,4 0 1,0 8,0a4,4 0 1,0 -8,0' },
+    {
+      name: 'one subpath per dot',
+      points: [{ x: 0, y: 0 }, { x: 50, y: 5 }],
+      radius: 2,
+      d: 'M-2,0a2,2 0 1,0 4,0a2,2 0 1,0 -4,0M48,5a2,2 0 1,0 4,0a2,2 0 1,0 -4,0',
+    },
+    { name: 'rounded to hundredths', points: [{ x: 1.005, y: 2.3333 }], radius: 4.514, d: 'M-3.51,2.33a4.51,4.51 0 1,0 9.03,0a4.51,4.51 0 1,0 -9.03,0' },
+    { name: 'points off the scale are left out', points: [{ x: Number.NaN, y: 1 }, { x: 3, y: 3 }, { x: 4, y: Number.POSITIVE_INFINITY }], radius: 1, d: 'M2,3a1,1 0 1,0 2,0a1,1 0 1,0 -2,0' },
+  ])('$name', ({ points, radius, d }) => {
+    expect(dotsPath(points, radius)).toBe(d);
   });
 });

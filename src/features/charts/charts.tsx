@@ -5,9 +5,9 @@
  * does not need them.
  */
 import { useCallback, useMemo } from 'react';
-import { Bar, BarChart, Brush, CartesianGrid, Cell, ComposedChart, DefaultZIndexes, ReferenceLine, Scatter, Tooltip, type TooltipContentProps, useXAxisScale, useYAxisScale, XAxis, YAxis, ZIndexLayer } from 'recharts';
+import { Bar, BarChart, Brush, CartesianGrid, Cell, ComposedChart, DefaultZIndexes, Line, ReferenceLine, Tooltip, type TooltipContentProps, useXAxisScale, useYAxisScale, XAxis, YAxis, ZIndexLayer } from 'recharts';
 import type { ThawPoint, TimeBucket } from '../../core/filters/aggregate';
-import { diamondPath, polylinePath } from './svg-paths';
+import { diamondPath, dotsPath, polylinePath } from './svg-paths';
 
 // Recharts 3 replaces an axis' or a chart's settings in its store when a prop changes identity, which re-runs every selector: the props that never change are made once here.
 const TICK = { fontSize: 12 };
@@ -20,21 +20,41 @@ const Y_TICKS = [-10, -5, 0, 5, 10];
 const Y_PADDING = { bottom: 8 };
 const year = (time: number) => new Date(time).getUTCFullYear().toString();
 
+/** The radius of recharts' default dot (a d3 circle symbol of area 64). */
+const DOT_RADIUS = Math.sqrt(64 / Math.PI);
+
+// Parts of the trend whose props never change, made once: React then skips them when the data changes, and
+// recharts' ReferenceLine, which registers itself again on every render it gets, stays registered.
+const TREND_GRID = <CartesianGrid strokeDasharray="3 3" className="grid" vertical={false} />;
+const TREND_Y_AXIS = <YAxis domain={Y_DOMAIN} ticks={Y_TICKS} padding={Y_PADDING} className="axis" tick={TICK} />;
+const ZERO_LINE = <ReferenceLine y={0} className="zero-line" />;
+// The scores as recharts sees them: a line it does not draw (TrendMarks draws the dots), one element however many
+// points, which gives the axes their data and the tooltip the point nearest the pointer, with a dot on it. With no
+// curve drawn, recharts has no path to measure (its Line measures its path's length on every render, for animation).
+const NO_CURVE = () => null;
+const SCORE_LINE = <Line dataKey="score" shape={NO_CURVE} dot={false} activeDot={{ r: DOT_RADIUS, className: 'active-dot' }} isAnimationActive={false} legendType="none" />;
+
 type TrendMarks = { data: ReadonlyArray<ThawPoint>; chosen: ThawPoint | null };
 
 /**
- * The rolling mean as one path and the chosen event as a diamond, placed
- * with the chart's own scales. Recharts would draw them as two more
- * Scatters: a React tree per point, each redrawn on every filter change.
+ * The scores as dots and the rolling mean as a line, one path each, and the
+ * chosen event as a diamond, placed with the chart's own scales. Recharts'
+ * Scatter would draw a React tree per dot, subscribed to the chart's store:
+ * hundreds of them at 100,000 events, each redrawn on every filter change.
  */
 function TrendMarks({ data, chosen }: TrendMarks) {
   const x = useXAxisScale();
   const y = useYAxisScale();
-  const rolling = useMemo(() => (x && y ? polylinePath(data.map((p) => ({ x: x(p.time) ?? Number.NaN, y: y(p.rolling) ?? Number.NaN }))) : ''), [data, x, y]);
+  const paths = useMemo(() => {
+    if (!x || !y) return null;
+    const at = (value: (p: ThawPoint) => number) => data.map((p) => ({ x: x(p.time) ?? Number.NaN, y: y(value(p)) ?? Number.NaN }));
+    return { dots: dotsPath(at((p) => p.score), DOT_RADIUS), rolling: polylinePath(at((p) => p.rolling)) };
+  }, [data, x, y]);
   const at = chosen && x && y ? { x: x(chosen.time), y: y(chosen.score) } : null;
   return (
     <>
-      {rolling && <path className="rolling-line" d={rolling} />}
+      {paths?.rolling && <path className="rolling-line" d={paths.rolling} />}
+      {paths?.dots && <path className="score-dots" d={paths.dots} />}
       {at && at.x !== undefined && at.y !== undefined && (
         <ZIndexLayer zIndex={DefaultZIndexes.scatter + 1}>
           <path className="chosen-dot" d={diamondPath({ x: at.x, y: at.y })} />
@@ -47,22 +67,48 @@ function TrendMarks({ data, chosen }: TrendMarks) {
 /** What the tooltip says about a point: a heading, then label-value rows. */
 export type PointDescription = { heading: string; rows: ReadonlyArray<readonly [string, string]> };
 
-/** The point under the pointer, described by the panel (recharts' default content would list the x value as a score). */
-function TrendTooltip({ active, payload, describe }: TooltipContentProps & { describe: (point: ThawPoint) => PointDescription }) {
+/** How many of the points under the pointer the tooltip lists before saying how many more there are. */
+export const TOOLTIP_POINTS = 3;
+
+/**
+ * The points under the pointer, described by the panel (recharts' default
+ * content would list the x value as a score): the one nearest the pointer's
+ * date and every other whose dot overlaps it. Events days apart share a spot
+ * on a chart of years, and each must be reachable.
+ */
+function TrendTooltip({ active, payload, data, describe }: TooltipContentProps & { data: ReadonlyArray<ThawPoint>; describe: (point: ThawPoint) => PointDescription }) {
+  const x = useXAxisScale();
   const point = payload?.[0]?.payload as ThawPoint | undefined;
   if (!active || !point) return null;
-  const { heading, rows } = describe(point);
+  const at = x?.(point.time) ?? 0;
+  const offset = (p: ThawPoint) => Math.abs((x?.(p.time) ?? Number.NaN) - at);
+  const here = x ? data.filter((p) => offset(p) <= DOT_RADIUS) : [point];
+  const shown = (here.length === 0 ? [point] : [...here].sort((a, b) => offset(a) - offset(b)).slice(0, TOOLTIP_POINTS)).sort((a, b) => a.time - b.time);
+  // Several points get one line each for their heading and their figures: the tooltip must fit in the panel, which clips it.
+  const many = shown.length > 1;
   return (
-    <div className="recharts-default-tooltip trend-tooltip">
-      <p className="trend-tooltip__heading">{heading}</p>
-      <dl>
-        {rows.map(([label, value]) => (
-          <div key={label}>
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+    <div className={`recharts-default-tooltip trend-tooltip${many ? ' trend-tooltip--many' : ''}`}>
+      {shown.map((p) => {
+        const { heading, rows } = describe(p);
+        return (
+          <section key={p.id}>
+            <p className="trend-tooltip__heading">{heading}</p>
+            {many ? (
+              <p className="trend-tooltip__figures">{rows.map(([label, value]) => `${label} ${value}`).join(' · ')}</p>
+            ) : (
+              <dl>
+                {rows.map(([label, value]) => (
+                  <div key={label}>
+                    <dt>{label}</dt>
+                    <dd>{value}</dd>
+                  </div>
+                ))}
+              </dl>
+            )}
+          </section>
+        );
+      })}
+      {here.length > shown.length && <p className="trend-tooltip__more">and {here.length - shown.length} more here</p>}
     </div>
   );
 }
@@ -74,16 +120,16 @@ export type ThawTrendChartProps = TrendMarks & {
 
 /** The thaw trend: a dot per score, a line through the rolling means, a diamond on the chosen event. */
 export function ThawTrendChart({ data, chosen, ticks, describe }: ThawTrendChartProps) {
-  const tooltip = useCallback((props: TooltipContentProps) => <TrendTooltip {...props} describe={describe} />, [describe]);
+  const tooltip = useCallback((props: TooltipContentProps) => <TrendTooltip {...props} data={data} describe={describe} />, [data, describe]);
   return (
     <ComposedChart data={data as ThawPoint[]} responsive width="100%" height={170} margin={TREND_MARGIN} accessibilityLayer={false}>
-      <CartesianGrid strokeDasharray="3 3" className="grid" vertical={false} />
+      {TREND_GRID}
       <XAxis dataKey="time" type="number" scale="time" domain={X_DOMAIN} ticks={ticks} tickFormatter={year} minTickGap={16} className="axis" tick={TICK} padding={X_PADDING} />
-      <YAxis domain={Y_DOMAIN} ticks={Y_TICKS} padding={Y_PADDING} className="axis" tick={TICK} />
-      <ReferenceLine y={0} className="zero-line" />
+      {TREND_Y_AXIS}
+      {ZERO_LINE}
       <Tooltip isAnimationActive={false} content={tooltip} />
       <TrendMarks data={data} chosen={chosen} />
-      <Scatter dataKey="score" isAnimationActive={false} className="score-dots" />
+      {SCORE_LINE}
     </ComposedChart>
   );
 }

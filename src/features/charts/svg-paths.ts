@@ -35,3 +35,18 @@ export function diamondPath({ x, y }: Xy, area = 64): string {
   const halfWidth = halfHeight * tan30;
   return `M${round(x)},${round(y - halfHeight)}L${round(x + halfWidth)},${round(y)}L${round(x)},${round(y + halfHeight)}L${round(x - halfWidth)},${round(y)}Z`;
 }
+
+/**
+ * A circle of `radius` around each finite point, all in one SVG path (two
+ * arcs per circle): hundreds of dots as one element. Points off a scale are
+ * left out. Empty string when no point is finite.
+ */
+export function dotsPath(points: ReadonlyArray<Xy>, radius: number): string {
+  const r = round(radius);
+  let d = '';
+  for (const { x, y } of points) {
+    if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
+    d += `M${round(x - radius)},${round(y)}a${r},${r} 0 1,0 ${round(2 * radius)},0a${r},${r} 0 1,0 ${round(-2 * radius)},0`;
+  }
+  return d;
+}

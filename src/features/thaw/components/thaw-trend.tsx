@@ -10,10 +10,10 @@ type Props = {
   titleOf: (id: string) => string | undefined;
 };
 
-/** 1 January of every year (or every few years, for long spans) the points cover, as ms since 1970. */
-function yearTicks(points: ReadonlyArray<ThawPoint>): number[] {
-  const first = new Date(points[0].time).getUTCFullYear();
-  const last = new Date(points[points.length - 1].time).getUTCFullYear();
+const yearOf = (time: number) => new Date(time).getUTCFullYear();
+
+/** 1 January of every year (or every few years, for long spans) from `first` to `last`, as ms since 1970. */
+function yearTicks(first: number, last: number): number[] {
   const step = Math.max(1, Math.ceil((last - first + 1) / 8));
   const ticks: number[] = [];
   for (let y = first; y <= last; y += step) ticks.push(Date.UTC(y, 0, 1));
@@ -29,7 +29,10 @@ export const ThawTrend = memo(function ThawTrend({ series, chosenEventId, titleO
   const { per, points } = series;
   const perEvent = per === 'event';
   const chosen = useMemo(() => (perEvent && chosenEventId !== null ? (points.find((p) => p.id === chosenEventId) ?? null) : null), [points, perEvent, chosenEventId]);
-  const ticks = useMemo(() => (points.length === 0 ? [] : yearTicks(points)), [points]);
+  // Kept by value: new ticks would make recharts set up the axis again, though most filter changes keep the years.
+  const firstYear = points.length === 0 ? 0 : yearOf(points[0].time);
+  const lastYear = points.length === 0 ? -1 : yearOf(points[points.length - 1].time);
+  const ticks = useMemo(() => yearTicks(firstYear, lastYear), [firstYear, lastYear]);
   const dotName = perEvent ? 'Event score' : `Mean score of the ${per}`;
   const describe = useCallback(
     (point: ThawPoint) => ({
