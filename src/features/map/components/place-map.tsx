@@ -4,10 +4,11 @@ import 'leaflet/dist/leaflet.css';
 import { memo, useEffect, useMemo, useRef } from 'react';
 import { AttributionControl, GeoJSON, MapContainer, TileLayer, Tooltip, useMap } from 'react-leaflet';
 import type { PlaceSummary } from '../../../core/filters/aggregate';
-import { formatScore, thawColor } from '../../../core/thaw/bands';
+import { formatScore } from '../../../core/thaw/bands';
 import { basemapQueryOptions } from '../api/basemap-query';
 import { Marker } from './flat-marker';
-import { approximateCount, approximationNote, bubbleDiameter, placeName } from '../utils/place-marker';
+import { applyBubbleLook, bubbleLook, type BubbleLook } from '../utils/bubble-look';
+import { approximationNote, bubbleDiameter } from '../utils/place-marker';
 
 const TILE_URL = import.meta.env.VITE_TILE_URL as string | undefined;
 const TILE_ATTRIBUTION = (import.meta.env.VITE_TILE_ATTRIBUTION as string | undefined) ?? '';
@@ -17,6 +18,9 @@ const MAX_BOUNDS: LatLngBoundsExpression = [
   [15, 95],
   [53, 150],
 ];
+
+/** The basemap's countries, styled in CSS. One object: react-leaflet restyles every country when this prop changes identity. */
+const COUNTRY_STYLE = { className: 'country' };
 
 /** The largest bubble plus room for its rings. */
 const MAX_DIAMETER_BOX = 72;
@@ -91,19 +95,12 @@ function PlaceMarker({ summary, selected, chosen, scaleMax, onToggle }: MarkerPr
   const icon = useMemo(() => new DivIcon({ html: button, className: 'place-marker', iconSize: [MAX_DIAMETER_BOX, MAX_DIAMETER_BOX] }), [button]);
 
   const diameter = bubbleDiameter(summary.count, scaleMax);
-  const approximate = approximateCount(summary) > 0;
+  const look = useMemo(() => bubbleLook(summary, selected, chosen, scaleMax, !!onToggle), [summary, selected, chosen, scaleMax, onToggle]);
+  const applied = useRef<BubbleLook | null>(null);
   useEffect(() => {
-    button.setAttribute('aria-label', placeName(summary));
-    button.setAttribute('aria-pressed', String(selected));
-    button.style.width = `${diameter}px`;
-    button.style.height = `${diameter}px`;
-    button.style.background = summary.meanScore === null ? 'transparent' : thawColor(summary.meanScore);
-    button.classList.toggle('is-selected', selected);
-    button.classList.toggle('is-chosen', chosen);
-    button.classList.toggle('is-approximate', approximate);
-    button.classList.toggle('is-empty', summary.count === 0);
-    button.tabIndex = onToggle ? 0 : -1;
-  }, [button, summary, selected, chosen, diameter, approximate, onToggle]);
+    applyBubbleLook(button, look, applied.current);
+    applied.current = look;
+  }, [button, look]);
 
   useEffect(() => {
     const open = () => markerRef.current?.openTooltip();
@@ -116,10 +113,13 @@ function PlaceMarker({ summary, selected, chosen, scaleMax, onToggle }: MarkerPr
     };
   }, [button]);
 
+  const { lat, lon } = summary.place;
+  // One array per place: a new one would make Leaflet move the marker again on every filter change.
+  const position = useMemo<[number, number]>(() => [lat, lon], [lat, lon]);
   const eventHandlers = useMemo(() => ({ click: () => onToggle?.(summary.place.id) }), [onToggle, summary.place.id]);
   const note = approximationNote(summary);
   return (
-    <Marker ref={markerRef} interactive={!!onToggle} position={[summary.place.lat, summary.place.lon]} icon={icon} keyboard={false} eventHandlers={eventHandlers} zIndexOffset={selected ? 1000 : -summary.count}>
+    <Marker ref={markerRef} interactive={!!onToggle} position={position} icon={icon} keyboard={false} eventHandlers={eventHandlers} zIndexOffset={selected ? 1000 : -summary.count}>
       <Tooltip direction="top" offset={[0, -diameter / 2]}>
         <strong>{summary.place.name}</strong>
         <br />
@@ -172,7 +172,7 @@ function PlaceMap({ summaries, selected, chosenPlaceId, scaleMax, bounds, onTogg
       {TILE_URL ? (
         <TileLayer url={TILE_URL} attribution={TILE_ATTRIBUTION} />
       ) : (
-        basemap.data && <GeoJSON data={basemap.data} interactive={false} style={{ className: 'country' }} attribution="Basemap: Natural Earth" />
+        basemap.data && <GeoJSON data={basemap.data} interactive={false} style={COUNTRY_STYLE} attribution="Basemap: Natural Earth" />
       )}
       {summaries.map((summary) => (
         <PlaceMarker

@@ -1,0 +1,45 @@
+import type { PlaceSummary } from '../../../core/filters/aggregate';
+import { thawColor } from '../../../core/thaw/bands';
+import { approximateCount, bubbleDiameter, placeName } from './place-marker';
+
+/** Everything a place's bubble shows, as the values its button element takes. */
+export type BubbleLook = {
+  label: string;
+  pressed: 'true' | 'false';
+  size: string;
+  background: string;
+  tabIndex: number;
+  classes: { 'is-selected': boolean; 'is-chosen': boolean; 'is-approximate': boolean; 'is-empty': boolean };
+};
+
+export function bubbleLook(summary: PlaceSummary, selected: boolean, chosen: boolean, scaleMax: number, interactive: boolean): BubbleLook {
+  return {
+    label: placeName(summary),
+    pressed: selected ? 'true' : 'false',
+    size: `${bubbleDiameter(summary.count, scaleMax)}px`,
+    background: summary.meanScore === null ? 'transparent' : thawColor(summary.meanScore),
+    tabIndex: interactive ? 0 : -1,
+    classes: { 'is-selected': selected, 'is-chosen': chosen, 'is-approximate': approximateCount(summary) > 0, 'is-empty': summary.count === 0 },
+  };
+}
+
+/**
+ * Gives a bubble's button the look `next`, writing only what differs from
+ * `previous` (what it was last given; null the first time). A filter change
+ * gives every place a new summary, mostly with the same look: rewriting
+ * hundreds of unchanged attributes and styles made the browser restyle every
+ * bubble on every click.
+ */
+export function applyBubbleLook(button: HTMLElement, next: BubbleLook, previous: BubbleLook | null): void {
+  if (next.label !== previous?.label) button.setAttribute('aria-label', next.label);
+  if (next.pressed !== previous?.pressed) button.setAttribute('aria-pressed', next.pressed);
+  if (next.size !== previous?.size) {
+    button.style.width = next.size;
+    button.style.height = next.size;
+  }
+  if (next.background !== previous?.background) button.style.background = next.background;
+  if (next.tabIndex !== previous?.tabIndex) button.tabIndex = next.tabIndex;
+  for (const name of Object.keys(next.classes) as Array<keyof BubbleLook['classes']>) {
+    if (next.classes[name] !== previous?.classes[name]) button.classList.toggle(name, next.classes[name]);
+  }
+}
