@@ -47,8 +47,9 @@ type Props = {
  * panels.
  *
  * A filter change redraws the panels on screen at once; the panels off
- * screen are redrawn once the browser is idle after that (useIdleValue), in
- * a transition React interrupts for the next click. Nobody sees them lag: a
+ * screen are redrawn once the filters have stayed put for a moment and the
+ * browser is idle (useIdleValue), in a transition React interrupts for the
+ * next click. Nobody sees them lag: a
  * panel that comes into view is drawn with the current filters at once, and
  * a print or a picture of the page applies the waiting change first.
  */

@@ -13,16 +13,23 @@ export function flushIdleValues(): void {
   for (const apply of [...waiting]) apply();
 }
 
-/** How long an update may wait for the browser to be idle (and, without requestIdleCallback, how long it waits). */
+/** How long the value must stay the same before a change is handed over: a burst of changes is handed over once, at its end. */
+const QUIET_MS = 150;
+/** How long, after that, the hand-over may wait for the browser to be idle. */
 const AT_MOST_MS = 300;
 
 /**
- * `value`, a moment late: a change reaches the component once the browser is
- * idle after it (at most AT_MOST_MS later), in a transition. For what is not
- * on screen: `useDeferredValue` would start its render right after the
- * commit, in the frame that is meant to show the change, and the parts of
- * it React cannot split (effects, the charts' store updates) held that
- * frame back. The first value is returned as it is.
+ * `value`, a moment late: a change reaches the component once the value has
+ * stayed the same for QUIET_MS and the browser is then idle (at most
+ * AT_MOST_MS later; without requestIdleCallback, at once), in a transition.
+ * For what is not on screen:
+ * - `useDeferredValue` would start its render right after the commit, in the
+ *   frame that is meant to show the change, and the parts of it React cannot
+ *   split (effects, the charts' store updates) held that frame back;
+ * - handed over after every change of a quick series (keys held on the brush,
+ *   clicks in a row), the same unsplittable parts landed in the frames of the
+ *   next changes.
+ * The first value is returned as it is.
  */
 export function useIdleValue<T>(value: T): T {
   const [later, setLater] = useState(value);
@@ -36,11 +43,15 @@ export function useIdleValue<T>(value: T): T {
       setLater(() => value);
     };
     waiting.add(apply);
-    const cancel = whenIdle(() => startTransition(apply), AT_MOST_MS);
+    let cancelIdle = () => {};
+    const quiet = window.setTimeout(() => {
+      cancelIdle = whenIdle(() => startTransition(apply), AT_MOST_MS, 0);
+    }, QUIET_MS);
     return () => {
       done = true;
       waiting.delete(apply);
-      cancel();
+      window.clearTimeout(quiet);
+      cancelIdle();
     };
   }, [value, later]);
   return later;
