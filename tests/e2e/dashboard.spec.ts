@@ -104,6 +104,20 @@ test('the brush sets the date range by mouse and by keyboard', async ({ page }) 
   await expect(page.getByLabel('From', { exact: true })).not.toHaveValue(from);
 });
 
+test('the timeline keeps every year in view and marks the bars of the chosen range', async ({ page }) => {
+  const from = '2016-01-01';
+  const to = '2019-12-31';
+  await ready(page, `/?from=${from}&to=${to}`);
+  await page.getByRole('region', { name: 'Timeline' }).scrollIntoViewIfNeeded();
+  const years = [...new Set(shipped.events.map((e) => e.date.slice(0, 4)))].sort();
+  const expected = years.map((year) => (year >= from.slice(0, 4) && year <= to.slice(0, 4) ? 'is-selected' : 'is-dimmed'));
+  expect(expected).toContain('is-dimmed');
+  const bars = page.locator('.panel--timeline .recharts-bar-rectangle path');
+  await expect(bars).toHaveCount(years.length);
+  const marks = await bars.evaluateAll((paths) => paths.map((path) => (path.classList.contains('is-selected') ? 'is-selected' : 'is-dimmed')));
+  expect(marks).toEqual(expected);
+});
+
 test('the date fields set the range and refuse an end before the start', async ({ page }) => {
   await ready(page);
   await page.getByLabel('From', { exact: true }).fill('2019-01-01');

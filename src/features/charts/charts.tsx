@@ -7,6 +7,7 @@
 import { useCallback, useMemo } from 'react';
 import { Bar, BarChart, Brush, CartesianGrid, Cell, ComposedChart, DefaultZIndexes, Line, ReferenceLine, Tooltip, type TooltipContentProps, useXAxisScale, useYAxisScale, XAxis, YAxis, ZIndexLayer } from 'recharts';
 import type { ThawPoint, TimeBucket } from '../../core/filters/aggregate';
+import { countAxisWidth, formatCountTick } from './count-axis';
 import { diamondPath, dotsPath, polylinePath } from './svg-paths';
 
 // Recharts 3 replaces an axis' or a chart's settings in its store when a prop changes identity, which re-runs every selector: the props that never change are made once here.
@@ -135,8 +136,13 @@ export function ThawTrendChart({ data, chosen, ticks, describe }: ThawTrendChart
 }
 
 const TIMELINE_MARGIN = { top: 8, right: 12, bottom: 0, left: -18 };
+const BRUSH_HEIGHT = 26;
 const CURSOR = { className: 'tooltip-cursor' };
 const formatCount = (value: number | string | undefined | ReadonlyArray<number | string>) => [String(value ?? ''), 'Events'] as [string, string];
+
+const TIMELINE_GRID = <CartesianGrid strokeDasharray="3 3" vertical={false} className="grid" />;
+const TIMELINE_X_AXIS = <XAxis dataKey="key" className="axis" tick={TICK} interval="preserveStartEnd" />;
+const TIMELINE_TOOLTIP = <Tooltip isAnimationActive={false} formatter={formatCount} cursor={CURSOR} />;
 
 export type TimelineChartProps = {
   data: TimeBucket[];
@@ -150,21 +156,34 @@ export type TimelineChartProps = {
   onBrush: (range: { startIndex?: number; endIndex?: number }) => void;
 };
 
-/** Events per bucket, with the brush that sets the date range. */
+/**
+ * Events per bucket over the whole span, the chosen range's bars marked,
+ * and under them the brush that sets the range. The brush is in a chart of
+ * its own: in the bars' chart, recharts would zoom the bars to the range,
+ * losing the context the marking is for, and redraw every bar at each step
+ * of a drag.
+ */
 export function TimelineChart({ data, barClass, chosenKey, start, end, onBar, onBrush }: TimelineChartProps) {
+  const yWidth = countAxisWidth(data.reduce((max, bucket) => Math.max(max, bucket.count), 0));
+  // The brush's track sits under the bars' plot: the bars' left margin plus their y axis.
+  const brushMargin = useMemo(() => ({ top: 0, right: TIMELINE_MARGIN.right, bottom: 0, left: TIMELINE_MARGIN.left + yWidth }), [yWidth]);
   return (
-    <BarChart data={data} responsive width="100%" height={190} margin={TIMELINE_MARGIN} accessibilityLayer={false}>
-      <CartesianGrid strokeDasharray="3 3" vertical={false} className="grid" />
-      <XAxis dataKey="key" className="axis" tick={TICK} interval="preserveStartEnd" />
-      <YAxis allowDecimals={false} className="axis" tick={TICK} width={40} />
-      <Tooltip isAnimationActive={false} formatter={formatCount} cursor={CURSOR} />
-      <Bar dataKey="count" isAnimationActive={false} cursor="pointer" onClick={onBar}>
-        {data.map((bucket, i) => (
-          <Cell key={bucket.key} className={barClass(i)} />
-        ))}
-      </Bar>
-      {chosenKey && <ReferenceLine x={chosenKey} className="chosen-line" strokeWidth={2} />}
-      <Brush dataKey="key" height={26} travellerWidth={12} startIndex={start} endIndex={end} ariaLabel="Date range" className="brush" onChange={onBrush} />
-    </BarChart>
+    <>
+      <BarChart data={data} responsive width="100%" height={190 - BRUSH_HEIGHT} margin={TIMELINE_MARGIN} accessibilityLayer={false}>
+        {TIMELINE_GRID}
+        {TIMELINE_X_AXIS}
+        <YAxis allowDecimals={false} className="axis" tick={TICK} width={yWidth} tickFormatter={formatCountTick} />
+        {TIMELINE_TOOLTIP}
+        <Bar dataKey="count" isAnimationActive={false} cursor="pointer" onClick={onBar}>
+          {data.map((bucket, i) => (
+            <Cell key={bucket.key} className={barClass(i)} />
+          ))}
+        </Bar>
+        {chosenKey && <ReferenceLine x={chosenKey} className="chosen-line" strokeWidth={2} />}
+      </BarChart>
+      <BarChart data={data} responsive width="100%" height={BRUSH_HEIGHT} margin={brushMargin} accessibilityLayer={false}>
+        <Brush dataKey="key" height={BRUSH_HEIGHT} travellerWidth={12} startIndex={start} endIndex={end} ariaLabel="Date range" className="brush" onChange={onBrush} />
+      </BarChart>
+    </>
   );
 }
