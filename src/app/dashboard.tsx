@@ -14,13 +14,10 @@ import { Timeline } from '../features/timeline/components/timeline';
 import { TopicBars } from '../features/topics/components/topic-bars';
 import { AfterPaint } from './after-paint';
 import { Panel } from './panel';
+import { loadMap, panelCode } from './panel-code';
 import { useIdleValue } from './use-idle-value';
 import { usePanelsInView } from './use-panels-in-view';
 
-// Read from the module `loadMap` sets, not through React.lazy: a lazy part under a new Suspense boundary is revealed
-// up to 300 ms after its code arrives (React throttles Suspense reveals), and the map would wait for nothing.
-let mapModule: typeof import('../features/map/components/place-map') | null = null;
-const loadMap = () => import('../features/map/components/place-map').then((module) => (mapModule = module));
 
 type Props = {
   dataset: Dataset;
@@ -76,8 +73,8 @@ export const Dashboard = memo(function Dashboard({ dataset, lookups, filters: cu
         <div className="map-frame">
           <AfterPaint load={loadMap} fallback={<div className="skeleton skeleton--map" aria-hidden="true" />}>
             {() =>
-              mapModule && (
-                <mapModule.default
+              panelCode.map && (
+                <panelCode.map.default
                   summaries={drawn}
                   selected={filters.places}
                   chosenPlaceId={chosen?.placeId ?? null}

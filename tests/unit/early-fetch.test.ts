@@ -1,4 +1,4 @@
-import { fetchDatasetEarly, takeEarlyFetch } from '../../src/features/dataset/api/early-fetch';
+import { fetchDatasetEarly, LARGE_DATASET_BYTES, takeEarlyFetch } from '../../src/features/dataset/api/early-fetch';
 
 const base = 'http://localhost:4173/';
 
@@ -52,5 +52,20 @@ describe('fetchDatasetEarly and takeEarlyFetch', () => {
 
   it('leaves nothing to take when nothing was started', () => {
     expect(takeEarlyFetch('/data/events.json', new AbortController().signal)).toBeNull();
+  });
+
+  it.each<[string, Record<string, string> | null, number]>([
+    ['a body of the threshold', { 'Content-Length': String(LARGE_DATASET_BYTES) }, 1],
+    ['a body far larger', { 'Content-Length': String(50 * LARGE_DATASET_BYTES) }, 1],
+    ['a body just under it', { 'Content-Length': String(LARGE_DATASET_BYTES - 1) }, 0],
+    ['a body of unknown size', {}, 0],
+    ['a garbled size', { 'Content-Length': 'lots' }, 0],
+    ['a request that fails', null, 0],
+  ])('says a dataset is large for %s', async (_name, headers, calls) => {
+    vi.stubGlobal('fetch', () => (headers === null ? Promise.reject(new TypeError('offline')) : Promise.resolve(new Response('{}', { headers }))));
+    const onLarge = vi.fn();
+    fetchDatasetEarly('', base, onLarge);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(onLarge).toHaveBeenCalledTimes(calls);
   });
 });

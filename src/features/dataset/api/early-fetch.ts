@@ -4,19 +4,23 @@ import { DATASET_REQUEST_HEADERS, sourceFromDataParam } from './data-source';
 type Early = { url: string; response: Promise<Response>; controller: AbortController };
 let early: Early | null = null;
 
+/** Bytes on the wire (compressed, when the server compresses) from which a dataset counts as large: seconds to parse, not milliseconds. */
+export const LARGE_DATASET_BYTES = 1024 * 1024;
+
 /**
  * Starts the request for the dataset the page's address names, as the
  * page's code starts rather than after React's first render: the query
  * then takes it over (takeEarlyFetch). Reads `?data=` exactly as the view
- * does, so both name the same address.
+ * does, so both name the same address. `onLarge` is called when the
+ * response's headers say its body is LARGE_DATASET_BYTES or more.
  */
-export function fetchDatasetEarly(search: string, base: string): void {
+export function fetchDatasetEarly(search: string, base: string, onLarge?: () => void): void {
   const { source } = sourceFromDataParam(decodeView(search).data, base);
   if (source.kind !== 'url') return;
   const controller = new AbortController();
   const response = fetch(source.url, { signal: controller.signal, headers: DATASET_REQUEST_HEADERS });
   // A failure is reported by the query that takes the request over, not as an unhandled rejection.
-  response.catch(() => undefined);
+  response.then((r) => Number(r.headers.get('Content-Length')) >= LARGE_DATASET_BYTES && onLarge?.()).catch(() => undefined);
   early = { url: source.url, response, controller };
 }
 
