@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diamondPath, dotsPath, polylinePath } from '../../src/features/charts/svg-paths';
+import { diamondPath, dotsPath, nearAlongX, polylinePath } from '../../src/features/charts/svg-paths';
 
 describe('polylinePath', () => {
   it.each([
@@ -53,5 +53,20 @@ describe('dotsPath', () => {
     { name: 'points off the scale are left out', points: [{ x: Number.NaN, y: 1 }, { x: 3, y: 3 }, { x: 4, y: Number.POSITIVE_INFINITY }], radius: 1, d: 'M2,3a1,1 0 1,0 2,0a1,1 0 1,0 -2,0' },
   ])('$name', ({ points, radius, d }) => {
     expect(dotsPath(points, radius)).toBe(d);
+  });
+});
+
+describe('nearAlongX', () => {
+  const x = (item: { x: number }) => item.x;
+  const items = [{ id: 'a', x: 0 }, { id: 'b', x: 3 }, { id: 'c', x: 4 }, { id: 'd', x: 5 }, { id: 'e', x: 20 }, { id: 'off', x: Number.NaN }];
+  const ids = (found: { near: Array<{ id: string }>; more: number }) => ({ near: found.near.map((item) => item.id), more: found.more });
+  it.each([
+    { name: 'alone: only the target', target: 4, reach: 0.5, most: 3, expected: { near: ['e'], more: 0 } },
+    { name: 'neighbours within reach, in order', target: 2, reach: 1, most: 3, expected: { near: ['b', 'c', 'd'], more: 0 } },
+    { name: 'the nearest when too many, still in order', target: 2, reach: 4, most: 3, expected: { near: ['b', 'c', 'd'], more: 1 } },
+    { name: 'at the edge of a cluster: the target and its nearest', target: 0, reach: 5, most: 2, expected: { near: ['a', 'b'], more: 2 } },
+    { name: 'a target off the scale is near nothing else', target: 5, reach: 100, most: 3, expected: { near: ['off'], more: 0 } },
+  ])('$name', ({ target, reach, most, expected }) => {
+    expect(ids(nearAlongX(items, items[target], x, reach, most))).toEqual(expected);
   });
 });

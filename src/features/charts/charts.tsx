@@ -8,7 +8,7 @@ import { useCallback, useMemo } from 'react';
 import { Bar, BarChart, Brush, CartesianGrid, Cell, ComposedChart, DefaultZIndexes, Line, ReferenceLine, Tooltip, type TooltipContentProps, useXAxisScale, useYAxisScale, XAxis, YAxis, ZIndexLayer } from 'recharts';
 import type { ThawPoint, TimeBucket } from '../../core/filters/aggregate';
 import { countAxisWidth, formatCountTick } from './count-axis';
-import { diamondPath, dotsPath, polylinePath } from './svg-paths';
+import { diamondPath, dotsPath, nearAlongX, polylinePath } from './svg-paths';
 
 // Recharts 3 replaces an axis' or a chart's settings in its store when a prop changes identity, which re-runs every selector: the props that never change are made once here.
 const TICK = { fontSize: 12 };
@@ -81,10 +81,7 @@ function TrendTooltip({ active, payload, data, describe }: TooltipContentProps &
   const x = useXAxisScale();
   const point = payload?.[0]?.payload as ThawPoint | undefined;
   if (!active || !point) return null;
-  const at = x?.(point.time) ?? 0;
-  const offset = (p: ThawPoint) => Math.abs((x?.(p.time) ?? Number.NaN) - at);
-  const here = x ? data.filter((p) => offset(p) <= DOT_RADIUS) : [point];
-  const shown = (here.length === 0 ? [point] : [...here].sort((a, b) => offset(a) - offset(b)).slice(0, TOOLTIP_POINTS)).sort((a, b) => a.time - b.time);
+  const { near: shown, more } = x ? nearAlongX(data, point, (p) => x(p.time) ?? Number.NaN, DOT_RADIUS, TOOLTIP_POINTS) : { near: [point], more: 0 };
   // Several points get one line each for their heading and their figures: the tooltip must fit in the panel, which clips it.
   const many = shown.length > 1;
   return (
@@ -109,7 +106,7 @@ function TrendTooltip({ active, payload, data, describe }: TooltipContentProps &
           </section>
         );
       })}
-      {here.length > shown.length && <p className="trend-tooltip__more">and {here.length - shown.length} more here</p>}
+      {more > 0 && <p className="trend-tooltip__more">and {more} more here</p>}
     </div>
   );
 }

@@ -50,3 +50,18 @@ export function dotsPath(points: ReadonlyArray<Xy>, radius: number): string {
   }
   return d;
 }
+
+/**
+ * The items drawn within `reach` units of `target` along x (the target
+ * itself included), at most `most` of them, nearest first and then in the
+ * order of `items`; and how many more are within reach. `xOf` places an
+ * item; one it cannot place is never near.
+ */
+export function nearAlongX<T>(items: ReadonlyArray<T>, target: T, xOf: (item: T) => number, reach: number, most: number): { near: T[]; more: number } {
+  const at = xOf(target);
+  const distance = (item: T) => Math.abs(xOf(item) - at);
+  const within = items.filter((item) => distance(item) <= reach);
+  if (!within.includes(target)) within.push(target);
+  const near = [...within].sort((a, b) => distance(a) - distance(b)).slice(0, most);
+  return { near: within.filter((item) => near.includes(item)), more: within.length - near.length };
+}
