@@ -1,7 +1,7 @@
 /** @vitest-environment jsdom */
 import type { PlaceSummary } from '../../src/core/filters/aggregate';
 import { thawColor } from '../../src/core/thaw/bands';
-import { applyBubbleLook, bubbleLook, type BubbleLook } from '../../src/features/map/utils/bubble-look';
+import { applyBubbleLook, bubbleLook, tooltipContent, type BubbleLook } from '../../src/features/map/utils/bubble-look';
 
 const place = { id: 'seoul', name: 'Seoul', country: 'KR', lat: 37.57, lon: 126.98 };
 const summary = (count: number, meanScore: number | null, approximate = 0): PlaceSummary => ({ place, count, meanScore, byPrecision: { 1: count - approximate, 2: approximate, 3: 0 } });
@@ -90,5 +90,28 @@ describe('applyBubbleLook', () => {
     expect(button.getAttribute('aria-pressed')).toBe(next.pressed);
     expect(button.style.width).toBe(next.size);
     expect(button.classList.contains('is-selected')).toBe(next.classes['is-selected']);
+  });
+});
+
+describe('tooltipContent', () => {
+  it.each([
+    { name: 'a place with a score', summary: summary(3, 1.25), text: 'Seoul3 events · mean thaw +1.3' },
+    { name: 'one event, no score', summary: summary(1, null), text: 'Seoul1 event' },
+    {
+      name: 'an approximate place says why',
+      summary: summary(2, -2, 1),
+      text: 'Seoul2 events · mean thaw -2.0Approximate: 1 placed from a named venue or occasion.',
+    },
+  ])('$name', ({ summary: of, text }) => {
+    const box = tooltipContent(of);
+    expect(box.querySelector('strong')?.textContent).toBe('Seoul');
+    expect(box.textContent).toBe(text);
+  });
+
+  it('shows a name from the dataset as text, never as markup', () => {
+    const hostile = { ...summary(1, 0), place: { ...place, name: '<img src=x onerror=alert(1)>' } };
+    const box = tooltipContent(hostile);
+    expect(box.querySelector('img')).toBeNull();
+    expect(box.querySelector('strong')?.textContent).toBe('<img src=x onerror=alert(1)>');
   });
 });

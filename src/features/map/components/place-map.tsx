@@ -2,13 +2,12 @@ import { useQuery } from '@tanstack/react-query';
 import { DivIcon, type LatLngBoundsExpression, type Marker as LeafletMarker } from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import { memo, useEffect, useMemo, useRef } from 'react';
-import { AttributionControl, GeoJSON, MapContainer, TileLayer, Tooltip, useMap } from 'react-leaflet';
+import { AttributionControl, GeoJSON, MapContainer, TileLayer, useMap } from 'react-leaflet';
 import type { PlaceSummary } from '../../../core/filters/aggregate';
-import { formatScore } from '../../../core/thaw/bands';
 import { basemapQueryOptions } from '../api/basemap-query';
 import { Marker } from './flat-marker';
-import { applyBubbleLook, bubbleLook, type BubbleLook } from '../utils/bubble-look';
-import { approximationNote, bubbleDiameter } from '../utils/place-marker';
+import { applyBubbleLook, bubbleLook, tooltipContent, type BubbleLook } from '../utils/bubble-look';
+import { bubbleDiameter } from '../utils/place-marker';
 
 const TILE_URL = import.meta.env.VITE_TILE_URL as string | undefined;
 const TILE_ATTRIBUTION = (import.meta.env.VITE_TILE_ATTRIBUTION as string | undefined) ?? '';
@@ -102,37 +101,37 @@ function PlaceMarker({ summary, selected, chosen, scaleMax, onToggle }: MarkerPr
     applied.current = look;
   }, [button, look]);
 
+  // The tooltip is Leaflet's own, its content made when it opens: 200 bubbles with React tooltips were 200 portals
+  // reconciled on every filter change, though at most one is ever open.
+  const tooltipOf = useRef({ summary, diameter });
   useEffect(() => {
-    const open = () => markerRef.current?.openTooltip();
-    const close = () => markerRef.current?.closeTooltip();
+    const marker = markerRef.current;
+    if (!marker) return undefined;
+    marker.bindTooltip(() => tooltipContent(tooltipOf.current.summary), { direction: 'top', offset: [0, -tooltipOf.current.diameter / 2] });
+    const open = () => marker.openTooltip();
+    const close = () => marker.closeTooltip();
     button.addEventListener('focus', open);
     button.addEventListener('blur', close);
     return () => {
       button.removeEventListener('focus', open);
       button.removeEventListener('blur', close);
+      marker.unbindTooltip();
     };
   }, [button]);
+  useEffect(() => {
+    tooltipOf.current = { summary, diameter };
+    const tooltip = markerRef.current?.getTooltip();
+    if (!tooltip) return;
+    tooltip.options.offset = [0, -diameter / 2];
+    if (markerRef.current?.isTooltipOpen()) tooltip.update();
+  }, [summary, diameter]);
 
   const { lat, lon } = summary.place;
   // One array per place: a new one would make Leaflet move the marker again on every filter change.
   const position = useMemo<[number, number]>(() => [lat, lon], [lat, lon]);
   const eventHandlers = useMemo(() => ({ click: () => onToggle?.(summary.place.id) }), [onToggle, summary.place.id]);
-  const note = approximationNote(summary);
   return (
-    <Marker ref={markerRef} interactive={!!onToggle} position={position} icon={icon} keyboard={false} eventHandlers={eventHandlers} zIndexOffset={selected ? 1000 : -summary.count}>
-      <Tooltip direction="top" offset={[0, -diameter / 2]}>
-        <strong>{summary.place.name}</strong>
-        <br />
-        {summary.count} {summary.count === 1 ? 'event' : 'events'}
-        {summary.meanScore !== null && <> · mean thaw {formatScore(summary.meanScore)}</>}
-        {note && (
-          <>
-            <br />
-            {note}
-          </>
-        )}
-      </Tooltip>
-    </Marker>
+    <Marker ref={markerRef} interactive={!!onToggle} position={position} icon={icon} keyboard={false} eventHandlers={eventHandlers} zIndexOffset={selected ? 1000 : -summary.count} />
   );
 }
 

@@ -1,6 +1,6 @@
 import type { PlaceSummary } from '../../../core/filters/aggregate';
-import { thawColor } from '../../../core/thaw/bands';
-import { approximateCount, bubbleDiameter, placeName } from './place-marker';
+import { formatScore, thawColor } from '../../../core/thaw/bands';
+import { approximateCount, approximationNote, bubbleDiameter, placeName } from './place-marker';
 
 /** Everything a place's bubble shows, as the values its button element takes. */
 export type BubbleLook = {
@@ -42,4 +42,20 @@ export function applyBubbleLook(button: HTMLElement, next: BubbleLook, previous:
   for (const name of Object.keys(next.classes) as Array<keyof BubbleLook['classes']>) {
     if (next.classes[name] !== previous?.classes[name]) button.classList.toggle(name, next.classes[name]);
   }
+}
+
+/**
+ * What a bubble's tooltip says, as elements: the place's name, its count and
+ * mean score, and why it is approximate when it is. Text only, never HTML:
+ * the names come from the dataset.
+ */
+export function tooltipContent(summary: PlaceSummary): HTMLElement {
+  const box = document.createElement('div');
+  const name = document.createElement('strong');
+  name.textContent = summary.place.name;
+  const score = summary.meanScore === null ? '' : ` · mean thaw ${formatScore(summary.meanScore)}`;
+  box.append(name, document.createElement('br'), `${summary.count} ${summary.count === 1 ? 'event' : 'events'}${score}`);
+  const note = approximationNote(summary);
+  if (note) box.append(document.createElement('br'), note);
+  return box;
 }
