@@ -118,6 +118,23 @@ test('the timeline keeps every year in view and marks the bars of the chosen ran
   expect(marks).toEqual(expected);
 });
 
+test('quick brush steps with the timeline off screen all reach the filters: there and back leaves every date', async ({ page }) => {
+  await ready(page);
+  // Drawn once near the screen, then scrolled away: the panel then follows the filters only once they settle.
+  await page.getByRole('region', { name: 'Timeline' }).scrollIntoViewIfNeeded();
+  await page.locator('.recharts-brush-traveller').first().waitFor();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.evaluate(async () => {
+    const traveller = document.querySelector('.recharts-brush-traveller')!;
+    for (const key of ['ArrowRight', 'ArrowRight', 'ArrowRight', 'ArrowLeft', 'ArrowLeft', 'ArrowLeft']) {
+      traveller.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    }
+  });
+  await expect(status(page)).toHaveText(`${total} of ${total} events`);
+  await expect.poll(() => new URL(page.url()).searchParams.get('from')).toBeNull();
+});
+
 test('the date fields set the range and refuse an end before the start', async ({ page }) => {
   await ready(page);
   await page.getByLabel('From', { exact: true }).fill('2019-01-01');

@@ -1,4 +1,4 @@
-import { memo, useEffect, useId, useMemo, useState } from 'react';
+import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useStableCallback } from '../../../app/use-stable-callback';
 import type { Granularity, TimeBucket } from '../../../core/filters/aggregate';
 import { TimelineChart } from '../../charts/lazy-charts';
@@ -50,11 +50,18 @@ export const Timeline = memo(function Timeline({ buckets, granularity, from, to,
     onRange(bucket.start, bucket.end);
   });
   const { start, end } = indexesOf(buckets, from, to);
+  // What the brush last showed: the range it was given, or the one it last reported. Off screen the panel is given
+  // the filters only once they settle, so during quick steps the range it was given is behind what the brush shows.
+  const shown = useRef({ start, end });
+  useEffect(() => {
+    shown.current = { start, end };
+  }, [start, end]);
   // Keeps its identity from one brush step to the next.
   const onBrush = useStableCallback((range: { startIndex?: number; endIndex?: number }) => {
     const s = range.startIndex ?? 0;
     const e = range.endIndex ?? buckets.length - 1;
-    if (s === start && e === end) return;
+    if (s === shown.current.start && e === shown.current.end) return;
+    shown.current = { start: s, end: e };
     if (s === 0 && e === buckets.length - 1) onRange(null, null);
     else onRange(buckets[s].start, buckets[e].end);
   });
