@@ -51,7 +51,6 @@ function drawForPrint() {
 }
 if (typeof window !== 'undefined') window.addEventListener('beforeprint', drawForPrint);
 
-
 /**
  * Draws every deferred part now, wherever it is, and resolves once the
  * browser has laid them out: for the PNG export, which pictures the whole

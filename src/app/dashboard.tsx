@@ -18,7 +18,6 @@ import { loadMap, panelCode } from './panel-code';
 import { useIdleValue } from './use-idle-value';
 import { usePanelsInView } from './use-panels-in-view';
 
-
 type Props = {
   dataset: Dataset;
   lookups: DatasetLookups;
@@ -46,9 +45,9 @@ type Props = {
  * A filter change redraws the panels on screen at once; the panels off
  * screen are redrawn once the filters have stayed put for a moment and the
  * browser is idle (useIdleValue), in a transition React interrupts for the
- * next click. Nobody sees them lag: a
- * panel that comes into view is drawn with the current filters at once, and
- * a print or a picture of the page applies the waiting change first.
+ * next click. Nobody sees them lag: a panel that comes into view is drawn
+ * with the current filters at once, and a print or a picture of the page
+ * applies the waiting change first.
  */
 export const Dashboard = memo(function Dashboard({ dataset, lookups, filters: currentFilters, panel: currentView, chosenEventId, panels = PANELS, compact = false, onTogglePlace, onToggleTopic, onRange, onChooseEvent }: Props) {
   const evidenceId = useId();

@@ -1,8 +1,9 @@
 /**
  * The dashboard's recharts charts, in a module of their own that is loaded
- * when a chart is first drawn (see lazy-charts.tsx): recharts and its d3 are
- * about half of the app's script, and the commit that first shows the data
- * does not need them.
+ * when a chart is first drawn, or while a large dataset downloads (see
+ * lazy-charts.tsx and app/panel-code.ts): recharts and its d3 are about half
+ * of the app's script, and the commit that first shows the data does not
+ * need them.
  */
 import { useCallback, useMemo } from 'react';
 import { Bar, BarChart, Brush, CartesianGrid, Cell, ComposedChart, DefaultZIndexes, Line, ReferenceLine, Tooltip, type TooltipContentProps, useXAxisScale, useYAxisScale, XAxis, YAxis, ZIndexLayer } from 'recharts';
