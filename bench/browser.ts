@@ -23,7 +23,10 @@ export type BrowserFigures = {
 };
 
 const WARM_UP = 6;
-const SAMPLES = 30;
+/** Samples per click series: with 30, the p95 is the second slowest, and one garbage collection or one late frame set it. */
+const SAMPLES = 100;
+/** Navigations per dataset; the figure is their median. */
+const NAVIGATIONS = 7;
 
 /**
  * Runs `action` (which must change the status line) WARM_UP + SAMPLES times
@@ -116,7 +119,7 @@ async function drawEveryChart(page: Page) {
 }
 
 /** Measures one dataset; `query` is appended to the app's URL (e.g. `?data=/bench-data/events-100k.json`). */
-export async function measureInBrowser(baseUrl: string, label: string, query: string, runs = 3): Promise<BrowserFigures> {
+export async function measureInBrowser(baseUrl: string, label: string, query: string, runs = NAVIGATIONS): Promise<BrowserFigures> {
   const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROME_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
