@@ -36,6 +36,14 @@ function release(part: Part) {
 type Waiting = { load?: () => Promise<unknown>; force: () => void; loaded: boolean };
 const waiting = new Set<Waiting>();
 
+/** Draws `parts` and every change the panels off screen are still waiting for, before it returns. */
+function drawNow(parts: ReadonlyArray<Waiting>) {
+  flushSync(() => {
+    flushIdleValues();
+    parts.forEach((part) => part.force());
+  });
+}
+
 /**
  * Printing cannot wait for a fetch: the parts' code is fetched once the
  * page is idle, and a print draws, synchronously, every part whose code
@@ -43,11 +51,7 @@ const waiting = new Set<Waiting>();
  * change the panels off screen may still be waiting for.
  */
 function drawForPrint() {
-  const parts = [...waiting].filter((part) => part.loaded);
-  flushSync(() => {
-    flushIdleValues();
-    parts.forEach((part) => part.force());
-  });
+  drawNow([...waiting].filter((part) => part.loaded));
 }
 if (typeof window !== 'undefined') window.addEventListener('beforeprint', drawForPrint);
 
@@ -59,10 +63,7 @@ if (typeof window !== 'undefined') window.addEventListener('beforeprint', drawFo
 export async function showAll(): Promise<void> {
   const parts = [...waiting];
   await Promise.all(parts.map((part) => part.load?.()));
-  flushSync(() => {
-    flushIdleValues();
-    parts.forEach((part) => part.force());
-  });
+  drawNow(parts);
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 }
 

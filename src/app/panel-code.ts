@@ -7,7 +7,7 @@
  * panel would wait for nothing.
  */
 type MapModule = typeof import('../features/map/components/place-map');
-type ChartsModule = typeof import('../features/charts/charts');
+export type ChartsModule = typeof import('../features/charts/charts');
 
 export const panelCode: { map: MapModule | null; charts: ChartsModule | null } = { map: null, charts: null };
 

@@ -1,8 +1,6 @@
 import type { ComponentProps } from 'react';
 import { AfterPaint } from '../../app/after-paint';
-import { loadCharts, panelCode } from '../../app/panel-code';
-
-type Charts = typeof import('./charts');
+import { loadCharts, panelCode, type ChartsModule as Charts } from '../../app/panel-code';
 
 /** How close to the viewport a chart must come to be drawn. */
 const NEAR = '200px';
