@@ -67,6 +67,19 @@ export async function showAll(): Promise<void> {
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 }
 
+/** How long after it comes near the screen a part waits before it is drawn, and then for the page to be idle. */
+const QUIET_MS = 400;
+
+/** Runs `run` QUIET_MS from now, once the page is idle; returns a function that cancels it. */
+function whenQuiet(run: () => void): () => void {
+  let cancelIdle = () => {};
+  const timer = window.setTimeout(() => (cancelIdle = whenIdle(run, 2000, 0)), QUIET_MS);
+  return () => {
+    window.clearTimeout(timer);
+    cancelIdle();
+  };
+}
+
 type Props = {
   /** The part; a function is called when it is drawn (to read a module `load` has set). */
   children: ReactNode | (() => ReactNode);
@@ -74,14 +87,19 @@ type Props = {
   fallback: ReactNode;
   /** The part's code (a dynamic import), fetched when its turn comes. */
   load?: () => Promise<unknown>;
-  /** Wait until the box comes within this margin of the viewport (an IntersectionObserver rootMargin). */
+  /**
+   * Wait until the box is on screen, or within this margin of the viewport
+   * (an IntersectionObserver rootMargin) and then a moment, until the page
+   * is idle.
+   */
   near?: string;
 };
 
 /**
  * Shows `fallback` in the commit that first shows the dashboard and draws
  * `children` after the browser has painted it (with `near`, once the box is
- * close to the viewport), one deferred part after another. Heavy parts
+ * on screen, or close to it and the page idle), one deferred part after
+ * another. Heavy parts
  * (recharts, Leaflet) then never sit in the long task that shows the data,
  * and charts below the fold of a phone cost nothing until scrolled to.
  */
@@ -99,12 +117,31 @@ export function AfterPaint({ children, fallback, load, near }: Props) {
     return () => void waiting.delete(entry);
   }, [shown, load]);
 
+  // On screen, a part is drawn at once. Only near it, the part waits a moment and for the page to be idle: the first
+  // thing the user does after the dashboard appears is then not held up by drawing what is not on screen.
   useEffect(() => {
     const element = box.current;
     if (inView || shown || !element) return undefined;
-    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setInView(true), { rootMargin: near });
-    observer.observe(element);
-    return () => observer.disconnect();
+    let cancelLater: (() => void) | null = null;
+    const draw = () => setInView(true);
+    const onScreen = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && draw());
+    const nearScreen = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) cancelLater ??= whenQuiet(draw);
+        else {
+          cancelLater?.();
+          cancelLater = null;
+        }
+      },
+      { rootMargin: near },
+    );
+    onScreen.observe(element);
+    nearScreen.observe(element);
+    return () => {
+      onScreen.disconnect();
+      nearScreen.disconnect();
+      cancelLater?.();
+    };
   }, [inView, shown, near]);
 
   useEffect(() => {

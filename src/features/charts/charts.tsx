@@ -25,9 +25,17 @@ const year = (time: number) => new Date(time).getUTCFullYear().toString();
 /** The radius of recharts' default dot (a d3 circle symbol of area 64). */
 const DOT_RADIUS = Math.sqrt(64 / Math.PI);
 
+/**
+ * Where the grids' vertical lines go: nowhere. Both grids draw horizontal
+ * lines only, yet recharts works out the vertical lines' places even then,
+ * by laying out the x axis's tick labels a second time, measuring each in
+ * the DOM, on every redraw.
+ */
+const NO_GRID_LINES = () => [];
+
 // Parts of the trend whose props never change, made once: React then skips them when the data changes, and
 // recharts' ReferenceLine, which registers itself again on every render it gets, stays registered.
-const TREND_GRID = <CartesianGrid strokeDasharray="3 3" className="grid" vertical={false} />;
+const TREND_GRID = <CartesianGrid strokeDasharray="3 3" className="grid" vertical={false} verticalCoordinatesGenerator={NO_GRID_LINES} />;
 const TREND_Y_AXIS = <YAxis domain={Y_DOMAIN} ticks={Y_TICKS} padding={Y_PADDING} className="axis" tick={TICK} />;
 const ZERO_LINE = <ReferenceLine y={0} className="zero-line" />;
 // The scores as recharts sees them: a line it does not draw (TrendMarks draws the dots), one element however many
@@ -138,7 +146,7 @@ const BRUSH_HEIGHT = 26;
 const CURSOR = { className: 'tooltip-cursor' };
 const formatCount = (value: number | string | undefined | ReadonlyArray<number | string>) => [String(value ?? ''), 'Events'] as [string, string];
 
-const TIMELINE_GRID = <CartesianGrid strokeDasharray="3 3" vertical={false} className="grid" />;
+const TIMELINE_GRID = <CartesianGrid strokeDasharray="3 3" vertical={false} verticalCoordinatesGenerator={NO_GRID_LINES} className="grid" />;
 const TIMELINE_X_AXIS = <XAxis dataKey="key" className="axis" tick={TICK} interval="preserveStartEnd" />;
 const TIMELINE_TOOLTIP = <Tooltip isAnimationActive={false} formatter={formatCount} cursor={CURSOR} />;
 

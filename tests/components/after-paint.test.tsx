@@ -1,0 +1,98 @@
+/** @vitest-environment jsdom */
+import { act, render, screen } from '@testing-library/react';
+import { AfterPaint } from '../../src/app/after-paint';
+
+/** An IntersectionObserver the test drives: `report` tells the observers with a given rootMargin whether the box intersects. */
+class FakeObserver {
+  static all: FakeObserver[] = [];
+  disconnected = false;
+  constructor(
+    readonly callback: IntersectionObserverCallback,
+    readonly options: IntersectionObserverInit = {},
+  ) {
+    FakeObserver.all.push(this);
+  }
+  observe() {}
+  unobserve() {}
+  disconnect() {
+    this.disconnected = true;
+  }
+  takeRecords() {
+    return [];
+  }
+}
+
+const NEAR = '200px';
+
+/** Reports to the observers that watch the screen itself (no margin) or the screen and NEAR around it. */
+function report(watching: 'screen' | 'near', isIntersecting: boolean) {
+  const margin = watching === 'near' ? NEAR : undefined;
+  for (const observer of FakeObserver.all.filter((o) => !o.disconnected && o.options.rootMargin === margin)) {
+    act(() => observer.callback([{ isIntersecting } as IntersectionObserverEntry], observer as unknown as IntersectionObserver));
+  }
+}
+
+/** Lets `ms` pass a frame at a time, with React's renders and effects between frames as in a browser. */
+async function wait(ms: number) {
+  for (let passed = 0; passed < ms; passed += 16) await act(async () => void (await vi.advanceTimersByTimeAsync(Math.min(16, ms - passed))));
+}
+
+const drawn = () => screen.queryByText('Chart drawn') !== null;
+
+describe('AfterPaint with a margin (a chart that may be off screen)', () => {
+  beforeEach(() => {
+    FakeObserver.all = [];
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'] });
+    vi.stubGlobal('IntersectionObserver', FakeObserver);
+    // A browser with nothing else to do: idle callbacks run on the next timer tick.
+    vi.stubGlobal('requestIdleCallback', (run: () => void) => window.setTimeout(run, 1));
+    vi.stubGlobal('cancelIdleCallback', (handle: number) => window.clearTimeout(handle));
+    render(
+      <AfterPaint near={NEAR} fallback={<p>Chart waiting</p>}>
+        {() => <p>Chart drawn</p>}
+      </AfterPaint>,
+    );
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.useRealTimers();
+  });
+
+  it('is drawn as soon as it is on screen', async () => {
+    report('near', true);
+    report('screen', true);
+    await wait(50);
+    expect(drawn()).toBe(true);
+  });
+
+  it('is not drawn while it is neither on screen nor near it', async () => {
+    report('near', false);
+    report('screen', false);
+    await wait(5000);
+    expect(drawn()).toBe(false);
+  });
+
+  it('only near the screen, waits a moment, so that it does not hold up what the user does first', async () => {
+    report('near', true);
+    await wait(350);
+    expect(screen.getByText('Chart waiting')).toBeInTheDocument();
+    await wait(150);
+    expect(drawn()).toBe(true);
+  });
+
+  it('near the screen and gone again before the moment is over, is not drawn', async () => {
+    report('near', true);
+    await wait(200);
+    report('near', false);
+    await wait(5000);
+    expect(drawn()).toBe(false);
+  });
+
+  it('near the screen, then on it before the moment is over, is drawn at once', async () => {
+    report('near', true);
+    await wait(100);
+    report('screen', true);
+    await wait(50);
+    expect(drawn()).toBe(true);
+  });
+});
