@@ -12,6 +12,15 @@ export type DatasetResult =
 /** The dataset's frame: everything but the events, which are checked one by one. */
 const envelopeSchema = z.extend(datasetSchema, { events: z.array(z.unknown()) });
 
+/**
+ * The frame of a dataset whose events are a list: the list is taken as it
+ * is, where `envelopeSchema` would walk and copy every row only to learn
+ * that each is there (tens of milliseconds at 100,000 events).
+ */
+const frameSchema = z.extend(datasetSchema, { events: z.any() });
+
+const eventsAreAList = (input: unknown) => typeof input === 'object' && input !== null && Array.isArray((input as { events?: unknown }).events);
+
 /** Renders a zod path as `events[3].topics[0].id`. */
 export function formatPath(path: ReadonlyArray<PropertyKey>): string {
   return path
@@ -103,7 +112,7 @@ function danglingReferences(event: ThawEvent, row: number, known: Known): Datase
  * dataset is rejected with those problems as errors. Never throws.
  */
 export function parseDataset(input: unknown): DatasetResult {
-  const envelope = envelopeSchema.safeParse(input);
+  const envelope = eventsAreAList(input) ? frameSchema.safeParse(input) : envelopeSchema.safeParse(input);
   if (!envelope.success) return { ok: false, errors: problemsOf(envelope.error) };
 
   const { sources, places, topics } = envelope.data;
