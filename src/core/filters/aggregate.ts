@@ -1,4 +1,4 @@
-import { byStoryOrder } from '../dataset/describe';
+import { byStoryOrder, compareText } from '../dataset/describe';
 import type { GeoPrecision, Place, ThawEvent, Topic } from '../dataset/schema';
 import { thawBand, type ThawBand } from '../thaw/bands';
 
@@ -16,7 +16,8 @@ export type PlaceSummary = {
 /**
  * One summary per place that has events, plus any selected place (with a
  * count of 0) so a selection can always be seen and undone. Ordered by count,
- * then name.
+ * then name in code-unit order (compareText): the same in every locale, and
+ * no collator to set up, which cost the page's first render 10 to 50 ms.
  */
 export function summarizePlaces(
   events: ReadonlyArray<ThawEvent>,
@@ -39,7 +40,7 @@ export function summarizePlaces(
       meanScore: mean(scores.get(place.id) ?? []),
       byPrecision: precisions.get(place.id) ?? { 1: 0, 2: 0, 3: 0 },
     }))
-    .sort((a, b) => b.count - a.count || a.place.name.localeCompare(b.place.name));
+    .sort((a, b) => b.count - a.count || compareText(a.place.name, b.place.name));
 }
 
 export type TopicCount = { topic: Topic; count: number };

@@ -1,3 +1,4 @@
+import { compareText } from '../dataset/describe';
 import type { Place, ThawEvent, Topic } from '../dataset/schema';
 import { thawBand } from '../thaw/bands';
 import type { Granularity, PlaceSummary, ThawPoint, ThawSummary, TimeBucket, TopicCount } from './aggregate';
@@ -79,7 +80,7 @@ export function panelData(index: EventIndex, context: Context, filters: Filters)
       byPrecision: { 1: result.placePrecision[p * 3], 2: result.placePrecision[p * 3 + 1], 3: result.placePrecision[p * 3 + 2] },
     });
   });
-  placeSummaries.sort((a, b) => b.count - a.count || a.place.name.localeCompare(b.place.name));
+  placeSummaries.sort((a, b) => b.count - a.count || compareText(a.place.name, b.place.name));
 
   const topicSlot = new Map(index.topicIds.map((id, t) => [id, t]));
   const topics = topicOrder.map((topic) => ({ topic, count: result.topicCount[topicSlot.get(topic.id) ?? -1] ?? 0 }));
