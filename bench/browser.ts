@@ -16,6 +16,8 @@ export type BrowserFigures = {
   readyMs: number;
   /** Navigation start until the map and the charts in view are drawn and a topic click has been answered, median of runs. */
   interactiveMs: number;
+  /** Every navigation's interactiveMs, in the order run: how far one run is from the median. */
+  interactiveRunsMs: number[];
   clickToPaint: { topic: Timing; place: Timing; brushStep: Timing };
   brushDrag: { frames: number; longFrames: number; longestMs: number; blockingMs: number };
   map: { markers: number; domNodes: number };
@@ -159,6 +161,7 @@ export async function measureInBrowser(baseUrl: string, label: string, query: st
       events,
       readyMs: Math.round(summarize(ready).median),
       interactiveMs: Math.round(summarize(interactive).median),
+      interactiveRunsMs: interactive.map(Math.round),
       clickToPaint: { topic: await clickToPaint(page, 'topic'), place: await clickToPaint(page, 'place'), brushStep: await clickToPaint(page, 'brush') },
       brushDrag: { frames: 0, longFrames: 0, longestMs: 0, blockingMs: 0 },
       map: await page.evaluate(() => ({
