@@ -37,8 +37,6 @@ async function wait(ms: number) {
   for (let passed = 0; passed < ms; passed += 16) await act(async () => void (await vi.advanceTimersByTimeAsync(Math.min(16, ms - passed))));
 }
 
-const drawn = () => screen.queryByText('Chart drawn') !== null;
-
 describe('AfterPaint with a margin (a chart that may be off screen)', () => {
   beforeEach(() => {
     FakeObserver.all = [];
@@ -58,41 +56,23 @@ describe('AfterPaint with a margin (a chart that may be off screen)', () => {
     vi.useRealTimers();
   });
 
-  it('is drawn as soon as it is on screen', async () => {
-    report('near', true);
-    report('screen', true);
-    await wait(50);
-    expect(drawn()).toBe(true);
-  });
+  type Step = ['report', 'screen' | 'near', boolean] | ['wait', number] | ['expect', 'drawn' | 'waiting'];
+  const cases: Array<[string, Step[]]> = [
+    ['is drawn as soon as it is on screen', [['report', 'near', true], ['report', 'screen', true], ['wait', 50], ['expect', 'drawn']]],
+    ['is not drawn while it is neither on screen nor near it', [['report', 'near', false], ['report', 'screen', false], ['wait', 5000], ['expect', 'waiting']]],
+    [
+      'only near the screen, waits a moment, so that it does not hold up what the user does first',
+      [['report', 'near', true], ['wait', 350], ['expect', 'waiting'], ['wait', 150], ['expect', 'drawn']],
+    ],
+    ['near the screen and gone again before the moment is over, is not drawn', [['report', 'near', true], ['wait', 200], ['report', 'near', false], ['wait', 5000], ['expect', 'waiting']]],
+    ['near the screen, then on it before the moment is over, is drawn at once', [['report', 'near', true], ['wait', 100], ['report', 'screen', true], ['wait', 50], ['expect', 'drawn']]],
+  ];
 
-  it('is not drawn while it is neither on screen nor near it', async () => {
-    report('near', false);
-    report('screen', false);
-    await wait(5000);
-    expect(drawn()).toBe(false);
-  });
-
-  it('only near the screen, waits a moment, so that it does not hold up what the user does first', async () => {
-    report('near', true);
-    await wait(350);
-    expect(screen.getByText('Chart waiting')).toBeInTheDocument();
-    await wait(150);
-    expect(drawn()).toBe(true);
-  });
-
-  it('near the screen and gone again before the moment is over, is not drawn', async () => {
-    report('near', true);
-    await wait(200);
-    report('near', false);
-    await wait(5000);
-    expect(drawn()).toBe(false);
-  });
-
-  it('near the screen, then on it before the moment is over, is drawn at once', async () => {
-    report('near', true);
-    await wait(100);
-    report('screen', true);
-    await wait(50);
-    expect(drawn()).toBe(true);
+  it.each(cases)('%s', async (_, steps) => {
+    for (const step of steps) {
+      if (step[0] === 'report') report(step[1], step[2]);
+      else if (step[0] === 'wait') await wait(step[1]);
+      else expect(screen.getByText(step[1] === 'drawn' ? 'Chart drawn' : 'Chart waiting')).toBeInTheDocument();
+    }
   });
 });
