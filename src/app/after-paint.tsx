@@ -1,7 +1,7 @@
 import { startTransition, useEffect, useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { flushIdleValues } from './use-idle-value';
-import { whenIdle } from './when-idle';
+import { whenIdle, whenIdleAfter } from './when-idle';
 
 /** One deferred part of the page, waiting for its turn. */
 type Part = { load?: () => Promise<unknown>; reveal: () => void; fail: (error: unknown) => void; live: boolean };
@@ -68,17 +68,7 @@ export async function showAll(): Promise<void> {
 }
 
 /** How long after it comes near the screen a part waits before it is drawn, and then for the page to be idle. */
-const QUIET_MS = 400;
-
-/** Runs `run` QUIET_MS from now, once the page is idle; returns a function that cancels it. */
-function whenQuiet(run: () => void): () => void {
-  let cancelIdle = () => {};
-  const timer = window.setTimeout(() => (cancelIdle = whenIdle(run, 2000, 0)), QUIET_MS);
-  return () => {
-    window.clearTimeout(timer);
-    cancelIdle();
-  };
-}
+const NEAR_WAIT_MS = 400;
 
 type Props = {
   /** The part; a function is called when it is drawn (to read a module `load` has set). */
@@ -99,9 +89,9 @@ type Props = {
  * Shows `fallback` in the commit that first shows the dashboard and draws
  * `children` after the browser has painted it (with `near`, once the box is
  * on screen, or close to it and the page idle), one deferred part after
- * another. Heavy parts
- * (recharts, Leaflet) then never sit in the long task that shows the data,
- * and charts below the fold of a phone cost nothing until scrolled to.
+ * another. Heavy parts (recharts, Leaflet) then never sit in the long task
+ * that shows the data, and charts below the fold of a phone cost nothing
+ * until scrolled to.
  */
 export function AfterPaint({ children, fallback, load, near }: Props) {
   const [shown, setShown] = useState(false);
@@ -127,7 +117,7 @@ export function AfterPaint({ children, fallback, load, near }: Props) {
     const onScreen = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && draw());
     const nearScreen = new IntersectionObserver(
       (entries) => {
-        if (entries.some((e) => e.isIntersecting)) cancelLater ??= whenQuiet(draw);
+        if (entries.some((e) => e.isIntersecting)) cancelLater ??= whenIdleAfter(NEAR_WAIT_MS, draw, 2000);
         else {
           cancelLater?.();
           cancelLater = null;

@@ -1,5 +1,5 @@
 import { startTransition, useEffect, useState } from 'react';
-import { whenIdle } from './when-idle';
+import { whenIdleAfter } from './when-idle';
 
 /** The updates waiting for an idle moment, each of which applies itself at once when called. */
 const waiting = new Set<() => void>();
@@ -43,15 +43,11 @@ export function useIdleValue<T>(value: T): T {
       setLater(() => value);
     };
     waiting.add(apply);
-    let cancelIdle = () => {};
-    const quiet = window.setTimeout(() => {
-      cancelIdle = whenIdle(() => startTransition(apply), AT_MOST_MS, 0);
-    }, QUIET_MS);
+    const cancel = whenIdleAfter(QUIET_MS, () => startTransition(apply), AT_MOST_MS);
     return () => {
       done = true;
       waiting.delete(apply);
-      window.clearTimeout(quiet);
-      cancelIdle();
+      cancel();
     };
   }, [value, later]);
   return later;

@@ -11,3 +11,17 @@ export function whenIdle(run: () => void, timeout: number, fallback = timeout): 
   const handle = window.setTimeout(run, fallback);
   return () => window.clearTimeout(handle);
 }
+
+/**
+ * Runs `run` after `delay` ms and then once the browser is idle, at most
+ * `timeout` ms later (where there is no requestIdleCallback, at once after
+ * the delay). Returns a function that cancels it, in either wait.
+ */
+export function whenIdleAfter(delay: number, run: () => void, timeout: number): () => void {
+  let cancelIdle = () => {};
+  const timer = window.setTimeout(() => (cancelIdle = whenIdle(run, timeout, 0)), delay);
+  return () => {
+    window.clearTimeout(timer);
+    cancelIdle();
+  };
+}
