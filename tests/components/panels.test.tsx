@@ -1,5 +1,5 @@
 /** @vitest-environment jsdom */
-import { render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { PlaceSummary, ThawSummary, TimeBucket, TopicCount } from '../../src/core/filters/aggregate';
 import { thawBand } from '../../src/core/thaw/bands';
@@ -91,6 +91,32 @@ describe('Timeline date fields', () => {
     expect(onRange).not.toHaveBeenCalledWith('2020-03-01', '2019-06-01');
     await userEvent.click(screen.getByRole('button', { name: 'All dates' }));
     expect(onRange).toHaveBeenLastCalledWith(null, null);
+  });
+
+  it('applies a typed date only once it is whole, and names a field left unfinished', () => {
+    const onRange = vi.fn();
+    render(<Timeline buckets={buckets} granularity="year" from={null} to="2021-06-30" chosenDate={null} onRange={onRange} />);
+    const from = screen.getByLabelText('From');
+    // Chromium reports each digit of a year typed into a filled-in date as a complete value.
+    for (const value of ['0002-03-01', '0020-03-01', '0201-03-01']) fireEvent.change(from, { target: { value } });
+    expect(onRange).not.toHaveBeenCalled();
+    expect(screen.queryByRole('alert')).toBeNull();
+    fireEvent.blur(from);
+    expect(screen.getByRole('alert')).toHaveTextContent('From must be a whole date from 1900-01-01 to 2100-12-31.');
+    fireEvent.change(from, { target: { value: '2020-03-01' } });
+    expect(onRange).toHaveBeenCalledTimes(1);
+    expect(onRange).toHaveBeenLastCalledWith('2020-03-01', '2021-06-30');
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('keeps what is typed in one field when the other end is applied', () => {
+    const onRange = vi.fn();
+    const { rerender } = render(<Timeline buckets={buckets} granularity="year" from={null} to={null} chosenDate={null} onRange={onRange} />);
+    fireEvent.change(screen.getByLabelText('To'), { target: { value: '0202-01-01' } });
+    fireEvent.change(screen.getByLabelText('From'), { target: { value: '2020-03-01' } });
+    expect(onRange).toHaveBeenLastCalledWith('2020-03-01', null);
+    rerender(<Timeline buckets={buckets} granularity="year" from="2020-03-01" to={null} chosenDate={null} onRange={onRange} />);
+    expect(screen.getByLabelText('To')).toHaveValue('0202-01-01');
   });
 
   it('says so when there are no dates', () => {

@@ -1,5 +1,6 @@
 import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useStableCallback } from '../../../app/use-stable-callback';
+import { DATE_RANGE, isInDateRange, isRealIsoDate } from '../../../core/dataset/dates';
 import type { Granularity, TimeBucket } from '../../../core/filters/aggregate';
 import { TimelineChart } from '../../charts/lazy-charts';
 
@@ -28,6 +29,13 @@ function indexesOf(buckets: ReadonlyArray<TimeBucket>, from: string | null, to: 
   return { start: Math.max(0, start), end: end < 0 ? last : Math.max(Math.max(0, start), end) };
 }
 
+/**
+ * Whether a date field's value can be applied: empty, or a whole date the
+ * view accepts. Typing a year digit by digit passes through 0002, 0020 and
+ * 0201, each a complete value to the browser, and none a filter to apply.
+ */
+const isWhole = (value: string) => value === '' || (isRealIsoDate(value) && isInDateRange(value));
+
 const bucketKey = (date: string, granularity: Granularity) => (granularity === 'month' ? date.slice(0, 7) : date.slice(0, 4));
 
 /**
@@ -40,7 +48,11 @@ export const Timeline = memo(function Timeline({ buckets, granularity, from, to,
   const toId = useId();
   const errorId = useId();
   const [draft, setDraft] = useState({ from: from ?? '', to: to ?? '' });
-  useEffect(() => setDraft({ from: from ?? '', to: to ?? '' }), [from, to]);
+  // Each field follows its own end of the range, so applying one never overwrites what is being typed in the other.
+  useEffect(() => setDraft((d) => ({ ...d, from: from ?? '' })), [from]);
+  useEffect(() => setDraft((d) => ({ ...d, to: to ?? '' })), [to]);
+  /** A field left holding a date that cannot be applied. */
+  const [unfinished, setUnfinished] = useState<'From' | 'To' | null>(null);
 
   // A copy recharts may keep, kept by value: a change of the date range brings new bucket objects with the same counts.
   const bucketsKey = buckets.map((b) => `${b.key}:${b.count}`).join(',');
@@ -68,13 +80,22 @@ export const Timeline = memo(function Timeline({ buckets, granularity, from, to,
   if (buckets.length === 0) return <p className="empty">No dates to show.</p>;
   const min = buckets[0].start;
   const max = buckets[buckets.length - 1].end;
-  const draftError = draft.from && draft.to && draft.from > draft.to ? 'The start date must be on or before the end date.' : null;
+  const draftError = unfinished
+    ? `${unfinished} must be a whole date from ${DATE_RANGE.from} to ${DATE_RANGE.to}.`
+    : draft.from && draft.to && isWhole(draft.from) && isWhole(draft.to) && draft.from > draft.to
+      ? 'The start date must be on or before the end date.'
+      : null;
 
+  // A field's value is applied once it is a whole date; the other end stays as applied until its own field is.
   const commit = (next: { from: string; to: string }) => {
     setDraft(next);
-    if (next.from && next.to && next.from > next.to) return;
-    onRange(next.from || null, next.to || null);
+    setUnfinished(null);
+    const nextFrom = isWhole(next.from) ? next.from || null : from;
+    const nextTo = isWhole(next.to) ? next.to || null : to;
+    if (nextFrom && nextTo && nextFrom > nextTo) return;
+    if (nextFrom !== from || nextTo !== to) onRange(nextFrom, nextTo);
   };
+  const check = (field: 'From' | 'To', value: string) => !isWhole(value) && setUnfinished(field);
 
   return (
     <div className="timeline">
@@ -91,9 +112,9 @@ export const Timeline = memo(function Timeline({ buckets, granularity, from, to,
       </div>
       <div className="timeline__fields">
         <label htmlFor={fromId}>From</label>
-        <input id={fromId} type="date" min={min} max={max} value={draft.from} aria-describedby={draftError ? errorId : undefined} aria-invalid={draftError ? true : undefined} onChange={(e) => commit({ ...draft, from: e.currentTarget.value })} />
+        <input id={fromId} type="date" min={min} max={max} value={draft.from} aria-describedby={draftError ? errorId : undefined} aria-invalid={draftError ? true : undefined} onChange={(e) => commit({ ...draft, from: e.currentTarget.value })} onBlur={(e) => check('From', e.currentTarget.value)} />
         <label htmlFor={toId}>To</label>
-        <input id={toId} type="date" min={min} max={max} value={draft.to} aria-describedby={draftError ? errorId : undefined} aria-invalid={draftError ? true : undefined} onChange={(e) => commit({ ...draft, to: e.currentTarget.value })} />
+        <input id={toId} type="date" min={min} max={max} value={draft.to} aria-describedby={draftError ? errorId : undefined} aria-invalid={draftError ? true : undefined} onChange={(e) => commit({ ...draft, to: e.currentTarget.value })} onBlur={(e) => check('To', e.currentTarget.value)} />
         {(from || to) && (
           <button type="button" onClick={() => onRange(null, null)}>
             All dates
