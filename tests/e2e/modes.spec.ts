@@ -39,6 +39,7 @@ test.describe('embed', () => {
     const frameHeight = await page.locator('#thaw-frame').evaluate((el) => el.getBoundingClientRect().height);
     expect(Math.abs(frameHeight - reported)).toBeLessThanOrEqual(2);
     await expect(page.locator('#filters')).toHaveText('{"places":[],"topics":[],"from":null,"to":null,"event":null}');
+    const entries = await page.evaluate(() => history.length);
 
     await page.getByRole('button', { name: 'THAAD' }).click();
     await expect(frame.getByRole('list', { name: 'Topics' }).getByRole('button', { name: /^THAAD/ })).toHaveAttribute('aria-pressed', 'true');
@@ -48,6 +49,11 @@ test.describe('embed', () => {
     // A filter changed inside the frame is reported too.
     await frame.locator('.place-map').getByRole('button', { name: /^Seoul: / }).click();
     await expect(page.locator('#filters')).toContainText('"places":["seoul"]');
+    // Both changes replaced the frame's address rather than adding to the history it shares with the host page, so the
+    // reader's Back button leaves the article instead of stepping through the frame's filters.
+    await expect.poll(() => page.frame({ url: /mode=embed/ })?.url()).toMatch(/[?&]places=seoul/);
+    expect(page.frame({ url: /mode=embed/ })?.url()).toMatch(/[?&]topics=thaad/);
+    expect(await page.evaluate(() => history.length)).toBe(entries);
     // Fewer events make a shorter page: the frame is told, and shrinks with it.
     await expect.poll(async () => Number((await page.locator('#height').textContent())!.replace(' px', ''))).toBeLessThan(reported);
     const shrunk = Number((await page.locator('#height').textContent())!.replace(' px', ''));
