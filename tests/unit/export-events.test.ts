@@ -1,4 +1,4 @@
-import { csvCell, CSV_COLUMNS, datasetOf, eventsToCsv, exportFileName } from '../../src/core/export/export-events';
+import { csvCell, CSV_COLUMNS, datasetOf, eventsToCsv, exportFileName, localDay } from '../../src/core/export/export-events';
 import { parseDataset } from '../../src/core/dataset/parse-dataset';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -27,7 +27,8 @@ describe('eventsToCsv', () => {
   it('has a header and one row per event, in order', () => {
     const events = dataset.events.slice(0, 3);
     const lines = eventsToCsv(dataset, events).split('\r\n');
-    expect(lines[0]).toBe(CSV_COLUMNS.join(','));
+    // The byte-order mark first, so that spreadsheets read UTF-8.
+    expect(lines[0]).toBe(`\uFEFF${CSV_COLUMNS.join(',')}`);
     expect(lines).toHaveLength(events.length + 2);
     expect(lines.at(-1)).toBe('');
     expect(lines[1].startsWith(`${events[0].id},`)).toBe(true);
@@ -40,6 +41,23 @@ describe('datasetOf', () => {
     const result = parseDataset(JSON.parse(JSON.stringify(datasetOf(dataset, some))));
     expect(result.ok && result.dataset.events.map((e) => e.id)).toEqual(some.map((e) => e.id));
     expect(result.ok && result.warnings).toEqual([]);
+  });
+});
+
+describe('localDay', () => {
+  const zone = process.env.TZ;
+  afterEach(() => {
+    process.env.TZ = zone;
+  });
+  // Each moment is given in UTC; the file is dated by the reader's clock.
+  it.each([
+    ['Asia/Seoul', '2026-11-22T23:30:00Z', '2026-11-23'],
+    ['Asia/Seoul', '2026-11-23T14:59:00Z', '2026-11-23'],
+    ['America/New_York', '2026-11-23T03:00:00Z', '2026-11-22'],
+    ['UTC', '2026-01-01T00:00:00Z', '2026-01-01'],
+  ])('%s at %s is %s', (tz, instant, day) => {
+    process.env.TZ = tz;
+    expect(localDay(new Date(instant))).toBe(day);
   });
 });
 

@@ -29,7 +29,9 @@ export const CSV_COLUMNS = [
 /**
  * The events as CSV, one row each with a header row, lines ending in CRLF.
  * Lists are joined with " | ": actors as "name (role, CC)", topics as
- * "id×mentions", quotes as given, sources by id.
+ * "id×mentions", quotes as given, sources by id. It opens with a byte-order
+ * mark, without which Excel reads the file in the system's code page and
+ * garbles ×, curly quotes and Korean or Chinese names.
  */
 export function eventsToCsv(dataset: Pick<Dataset, 'places'>, events: ReadonlyArray<ThawEvent>): string {
   const places = new Map(dataset.places.map((p) => [p.id, p]));
@@ -60,7 +62,13 @@ export function eventsToCsv(dataset: Pick<Dataset, 'places'>, events: ReadonlyAr
     };
     return CSV_COLUMNS.map((column) => csvCell(row[column])).join(',');
   });
-  return [CSV_COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
+  return `\uFEFF${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
+}
+
+/** The day of `now` where the reader is, as YYYY-MM-DD: an export made in Seoul at 8 a.m. is dated that day, not the day before as in UTC. */
+export function localDay(now: Date): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
 }
 
 /** A file name for an export of the view: "thaw-monitor-17-events-2026-11-22.csv". */

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Dataset, ThawEvent } from '../../../core/dataset/schema';
-import { datasetOf, eventsToCsv, exportFileName } from '../../../core/export/export-events';
+import { datasetOf, eventsToCsv, exportFileName, localDay } from '../../../core/export/export-events';
 import { showAll } from '../../../app/after-paint';
 
 type Props = {
@@ -11,7 +11,7 @@ type Props = {
   pictureOf?: () => HTMLElement | null;
 };
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => localDay(new Date());
 
 function download(blob: Blob, name: string) {
   const url = URL.createObjectURL(blob);
