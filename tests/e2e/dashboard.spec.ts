@@ -118,6 +118,20 @@ test('the timeline keeps every year in view and marks the bars of the chosen ran
   expect(marks).toEqual(expected);
 });
 
+test('a range that misses every event dims every bar, and a brush step starts afresh from there', async ({ page }) => {
+  await page.goto('/?from=2030-01-01');
+  await expect(status(page)).toHaveText(`0 of ${total} events`);
+  await page.getByRole('region', { name: 'Timeline' }).scrollIntoViewIfNeeded();
+  const bars = page.locator('.panel--timeline .recharts-bar-rectangle path');
+  await expect(bars.first()).toBeVisible();
+  expect(await bars.evaluateAll((paths) => paths.filter((path) => !path.classList.contains('is-dimmed')).length)).toBe(0);
+  // The brush spans every year; a step of its end handle gives a range that covers events again.
+  await page.locator('.recharts-brush-traveller').last().focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect.poll(() => new URL(page.url()).searchParams.get('from')).toBeNull();
+  await expect(status(page)).not.toHaveText(`0 of ${total} events`);
+});
+
 test('quick brush steps with the timeline off screen all reach the filters: there and back leaves every date', async ({ page }) => {
   await ready(page);
   // Drawn once near the screen, then scrolled away: the panel then follows the filters only once they settle.

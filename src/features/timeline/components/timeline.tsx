@@ -2,6 +2,7 @@ import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useStableCallback } from '../../../app/use-stable-callback';
 import { DATE_RANGE, isInDateRange, isRealIsoDate } from '../../../core/dataset/dates';
 import type { Granularity, TimeBucket } from '../../../core/filters/aggregate';
+import { rangeFromBrush, rangeIndexes } from '../../../core/filters/brush-range';
 import { TimelineChart } from '../../charts/lazy-charts';
 
 type Props = {
@@ -14,20 +15,6 @@ type Props = {
   /** Sets the range; nulls clear it. */
   onRange: (from: string | null, to: string | null) => void;
 };
-
-/** The bucket indexes a date range covers, for the brush. */
-function indexesOf(buckets: ReadonlyArray<TimeBucket>, from: string | null, to: string | null) {
-  const last = buckets.length - 1;
-  const start = from === null ? 0 : buckets.findIndex((b) => b.end >= from);
-  let end = last;
-  if (to !== null) {
-    end = -1;
-    buckets.forEach((b, i) => {
-      if (b.start <= to) end = i;
-    });
-  }
-  return { start: Math.max(0, start), end: end < 0 ? last : Math.max(Math.max(0, start), end) };
-}
 
 /**
  * Whether a date field's value can be applied: empty, or a whole date the
@@ -61,7 +48,7 @@ export const Timeline = memo(function Timeline({ buckets, granularity, from, to,
     const bucket = entry as TimeBucket;
     onRange(bucket.start, bucket.end);
   });
-  const { start, end } = indexesOf(buckets, from, to);
+  const { start, end, none } = rangeIndexes(buckets, from, to);
   // What the brush last showed: the range it was given, or the one it last reported. Off screen the panel is given
   // the filters only once they settle, so during quick steps the range it was given is behind what the brush shows.
   const shown = useRef({ start, end });
@@ -74,8 +61,8 @@ export const Timeline = memo(function Timeline({ buckets, granularity, from, to,
     const e = range.endIndex ?? buckets.length - 1;
     if (s === shown.current.start && e === shown.current.end) return;
     shown.current = { start: s, end: e };
-    if (s === 0 && e === buckets.length - 1) onRange(null, null);
-    else onRange(buckets[s].start, buckets[e].end);
+    const next = rangeFromBrush(buckets, { from, to }, s, e);
+    onRange(next.from, next.to);
   });
   if (buckets.length === 0) return <p className="empty">No dates to show.</p>;
   const min = buckets[0].start;
@@ -102,7 +89,7 @@ export const Timeline = memo(function Timeline({ buckets, granularity, from, to,
       <div className="timeline__chart">
         <TimelineChart
           data={data}
-          barClass={(i) => (from === null && to === null ? 'bar' : i >= start && i <= end ? 'bar is-selected' : 'bar is-dimmed')}
+          barClass={(i) => (from === null && to === null ? 'bar' : !none && i >= start && i <= end ? 'bar is-selected' : 'bar is-dimmed')}
           chosenKey={chosenDate ? bucketKey(chosenDate, granularity) : null}
           start={start}
           end={end}
