@@ -144,7 +144,7 @@ export function ThawTrendChart({ data, chosen, ticks, describe }: ThawTrendChart
 const TIMELINE_MARGIN = { top: 8, right: 12, bottom: 0, left: -18 };
 const BRUSH_HEIGHT = 26;
 const CURSOR = { className: 'tooltip-cursor' };
-const formatCount = (value: number | string | undefined | ReadonlyArray<number | string>) => [String(value ?? ''), 'Events'] as [string, string];
+const formatCount = (value: number | string | undefined | ReadonlyArray<number | string>) => [String(value ?? ''), 'Events starting'] as [string, string];
 
 const TIMELINE_GRID = <CartesianGrid strokeDasharray="3 3" vertical={false} verticalCoordinatesGenerator={NO_GRID_LINES} className="grid" />;
 const TIMELINE_X_AXIS = <XAxis dataKey="key" className="axis" tick={TICK} interval="preserveStartEnd" />;
