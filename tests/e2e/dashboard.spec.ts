@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
-import type { Locator, Page } from '@playwright/test';
+import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { overlapsRange } from '../../src/core/filters/filters';
 import type { ThawEvent } from '../../src/core/dataset/schema';
 import { eventRows, expect, test } from './fixtures';
@@ -254,6 +254,19 @@ for (const path of ['/', '/?topics=thaad&event=2019-12-04-wang-yi-seoul', '/?pla
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
   });
 }
+
+test('on a phone one finger scrolls the page over the map, and on a desktop it drags the map', async ({ browser }) => {
+  const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, userAgent: 'Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Mobile Safari/537.36' });
+  const desk = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const touchAction = async (context: BrowserContext) => {
+    const page = await context.newPage();
+    await ready(page);
+    return page.locator('.place-map').evaluate((map) => getComputedStyle(map).touchAction);
+  };
+  expect(await touchAction(phone)).toBe('pan-x pan-y');
+  expect(await touchAction(desk)).toBe('none');
+  await Promise.all([phone.close(), desk.close()]);
+});
 
 test('no horizontal scroll on a phone', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { DivIcon, type LatLngBoundsExpression, type Marker as LeafletMarker } from 'leaflet';
+import { Browser, DivIcon, type LatLngBoundsExpression, type Marker as LeafletMarker } from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import { memo, useEffect, useMemo, useRef } from 'react';
 import { AttributionControl, GeoJSON, MapContainer, TileLayer, useMap } from 'react-leaflet';
@@ -154,7 +154,8 @@ function PlaceMap({ summaries, selected, chosenPlaceId, scaleMax, bounds, onTogg
     <MapContainer
       keyboard={interactive}
       zoomControl={interactive}
-      dragging={interactive}
+      // On a phone one finger scrolls the page, not the map, which spans the screen there; two fingers still zoom it.
+      dragging={interactive && !Browser.mobile}
       doubleClickZoom={interactive}
       className="place-map"
       bounds={bounds}
