@@ -43,7 +43,7 @@ export function renderReport(results: BenchResults): string {
       const spread = runs.length > 1 ? `, median of ${runs.length} from ${ms(Math.min(...runs))} to ${ms(Math.max(...runs))}` : '';
       rows.push(`| navigation to interactive, ${f.label} | ≤ 2 s | ${ms(f.interactiveMs)}${spread} (first render with data at ${ms(f.readyMs)}) | ${mark(f.interactiveMs <= 2000)} |`);
     }
-    rows.push(`| brush drag, ${f.label} | (recorded) | ${f.brushDrag.longFrames} long animation frames of ${f.brushDrag.frames}, longest ${ms(f.brushDrag.longestMs)}, blocking ${ms(f.brushDrag.blockingMs)} | |`);
+    rows.push(`| brush drag, ${f.label} | (recorded) | ${f.brushDrag.longFrames} long animation ${f.brushDrag.longFrames === 1 ? 'frame' : 'frames'} of ${f.brushDrag.frames}, longest ${ms(f.brushDrag.longestMs)}, blocking ${ms(f.brushDrag.blockingMs)} | |`);
     rows.push(`| map, ${f.label} | ≤ 500 markers | ${f.map.markers} markers, ${f.map.domNodes} DOM nodes in the map | ${mark(f.map.markers <= 500)} |`);
     rows.push(`| event list, ${f.label} | < 100 rendered rows | ${f.eventRows} rows | ${mark(f.eventRows < 100)} |`);
   }
