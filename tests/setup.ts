@@ -9,3 +9,8 @@ if (typeof window !== 'undefined' && !('ResizeObserver' in window)) {
   }
   Object.assign(window, { ResizeObserver: ResizeObserverStub });
 }
+
+// Nor scrolling: an event chosen in the list or the evidence has its details scrolled into view.
+if (typeof window !== 'undefined' && !('scrollIntoView' in Element.prototype)) {
+  Object.assign(Element.prototype, { scrollIntoView: vi.fn() });
+}

@@ -63,6 +63,13 @@ export const Dashboard = memo(function Dashboard({ dataset, lookups, filters: cu
   const drawn = useMemo(() => placesToDraw(mapState.view.places, mapState.filters.places), [mapState.view.places, mapState.filters.places]);
   const chosen = useMemo(() => dataset.events.find((e) => e.id === chosenEventId) ?? null, [dataset, chosenEventId]);
   const closeDetail = useCallback(() => onChooseEvent(null), [onChooseEvent]);
+  // An event the reader chooses here (not one the address or an embedding page names) is brought into view, its title
+  // with half a screen of it below (the title's scroll margin): from the thaw evidence, or from a list that runs past a
+  // phone's screen, it would open out of sight. The frame after the choice has drawn it.
+  const choose = useCallback((id: string | null) => {
+    onChooseEvent(id);
+    requestAnimationFrame(() => document.getElementById('event-detail-title')?.scrollIntoView({ block: 'nearest' }));
+  }, [onChooseEvent]);
   const toggleEvidence = useCallback(() => setEvidenceOpen((open) => !open), []);
   const evidence = useMemo(() => ({ open: evidenceOpen, onToggle: toggleEvidence, id: evidenceId }), [evidenceOpen, toggleEvidence, evidenceId]);
 
@@ -96,7 +103,7 @@ export const Dashboard = memo(function Dashboard({ dataset, lookups, filters: cu
       <Panel key="thaw" name="thaw" title="Thaw index" className="panel--thaw">
         <ThawGauge summary={view.thaw} evidence={evidence} />
         <ThawTrend series={view.series} chosenEventId={chosenEventId} titleOf={lookups.titleOf} />
-        {evidenceOpen && <ThawEvidence id={evidenceId} events={view.list} sourcesById={lookups.sources} onChoose={onChooseEvent} />}
+        {evidenceOpen && <ThawEvidence id={evidenceId} events={view.list} sourcesById={lookups.sources} onChoose={choose} />}
       </Panel>
     ),
     topics: ({ view, filters }) => (
@@ -119,7 +126,7 @@ export const Dashboard = memo(function Dashboard({ dataset, lookups, filters: cu
     events: ({ view }) => (
       <Panel key="events" name="events" title="Events" className="panel--events">
         <div className="events-layout">
-          <EventList events={view.list} placesById={lookups.places} chosenId={chosenEventId} onChoose={onChooseEvent} />
+          <EventList events={view.list} placesById={lookups.places} chosenId={chosenEventId} onChoose={choose} />
           {chosen && (
             <EventDetail
               event={chosen}

@@ -1,7 +1,7 @@
 /** @vitest-environment jsdom */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { NuqsTestingAdapter, type OnUrlUpdateFunction } from 'nuqs/adapters/testing';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -196,6 +196,8 @@ describe('App', () => {
     const [row] = await eventItems();
     await userEvent.click(within(row).getByRole('button'));
     const detail = screen.getByRole('article', { name: /Park Jin meets Wang Yi in Qingdao/ });
+    // Chosen here, so brought into view by its title.
+    await waitFor(() => expect(vi.mocked(Element.prototype.scrollIntoView).mock.contexts).toContain(within(detail).getByRole('heading', { level: 3 })));
     expect(detail).toHaveTextContent('Qingdao 칭다오 青岛 — city named in the source');
     expect(detail).toHaveTextContent('arrived in the eastern port city of Qingdao on Monday');
     expect(detail).toHaveTextContent('Reuters (republished), 2022-08-08');

@@ -246,6 +246,33 @@ test('the gauge leads to the evidence in one step', async ({ page }) => {
   await expect(evidence).toContainText('The ice is melting');
 });
 
+test('an event chosen from the evidence is brought into view; one named by the address leaves the page where it is', async ({ page }) => {
+  await ready(page, '/?event=2019-12-04-wang-yi-seoul');
+  await expect(page.getByRole('article')).toBeAttached();
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+
+  await page.getByRole('button', { name: /Evidence: \d+ events/ }).click();
+  const evidence = page.getByRole('region', { name: 'Evidence behind the thaw index' });
+  const choice = evidence.getByRole('listitem').getByRole('button').nth(2);
+  const title = (await choice.textContent())!;
+  await choice.click();
+  const heading = page.getByRole('article').getByRole('heading', { level: 3 });
+  await expect(heading).toHaveText(title);
+  await expect(heading).toBeInViewport();
+});
+
+for (const viewport of [{ width: 390, height: 844 }, { width: 844, height: 390 }]) {
+  test(`on a ${viewport.width}x${viewport.height} screen an event tapped low in the list shows its details at once`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await ready(page);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    const bottoms = await eventRows(page).evaluateAll((items) => items.map((item) => item.getBoundingClientRect().bottom));
+    const lowest = bottoms.findLastIndex((bottom) => bottom <= viewport.height);
+    await eventRows(page).nth(lowest).getByRole('button').click();
+    await expect(page.getByRole('article').getByRole('heading', { level: 3 })).toBeInViewport();
+  });
+}
+
 // The last one matches no event: empty panels must be as accessible as full ones.
 for (const path of ['/', '/?topics=thaad&event=2019-12-04-wang-yi-seoul', '/?places=qingdao&topics=trade']) {
   test(`axe finds no violations on ${path}`, async ({ page }) => {
