@@ -103,6 +103,8 @@ describe('Timeline date fields', () => {
     expect(screen.queryByRole('alert')).toBeNull();
     fireEvent.blur(from);
     expect(screen.getByRole('alert')).toHaveTextContent('From must be a whole date from 1900-01-01 to 2100-12-31.');
+    expect(from).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByLabelText('To')).not.toHaveAttribute('aria-invalid');
     fireEvent.change(from, { target: { value: '2020-03-01' } });
     expect(onRange).toHaveBeenCalledTimes(1);
     expect(onRange).toHaveBeenLastCalledWith('2020-03-01', '2021-06-30');

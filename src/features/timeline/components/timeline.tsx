@@ -98,9 +98,9 @@ export const Timeline = memo(function Timeline({ buckets, granularity, from, to,
       </div>
       <div className="timeline__fields">
         <label htmlFor={fromId}>From</label>
-        <input id={fromId} type="date" min={min} max={max} value={draft.from} aria-describedby={draftError ? errorId : undefined} aria-invalid={draftError ? true : undefined} onChange={(e) => commit({ ...draft, from: e.currentTarget.value })} onBlur={() => !isWhole(draft.from) && setUnfinished('From')} />
+        <input id={fromId} type="date" min={min} max={max} value={draft.from} aria-describedby={draftError ? errorId : undefined} aria-invalid={draftError && unfinished !== 'To' ? true : undefined} onChange={(e) => commit({ ...draft, from: e.currentTarget.value })} onBlur={() => !isWhole(draft.from) && setUnfinished('From')} />
         <label htmlFor={toId}>To</label>
-        <input id={toId} type="date" min={min} max={max} value={draft.to} aria-describedby={draftError ? errorId : undefined} aria-invalid={draftError ? true : undefined} onChange={(e) => commit({ ...draft, to: e.currentTarget.value })} onBlur={() => !isWhole(draft.to) && setUnfinished('To')} />
+        <input id={toId} type="date" min={min} max={max} value={draft.to} aria-describedby={draftError ? errorId : undefined} aria-invalid={draftError && unfinished !== 'From' ? true : undefined} onChange={(e) => commit({ ...draft, to: e.currentTarget.value })} onBlur={() => !isWhole(draft.to) && setUnfinished('To')} />
         {(from || to) && (
           <button type="button" onClick={() => onRange(null, null)}>
             All dates
