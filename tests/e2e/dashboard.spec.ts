@@ -295,6 +295,28 @@ test('on a phone one finger scrolls the page over the map, and on a desktop it d
   await Promise.all([phone.close(), desk.close()]);
 });
 
+test('on a phone text with no place to break (a long word, an address) wraps instead of widening the page', async ({ page }) => {
+  const long = structuredClone(shipped) as unknown as { places: Array<{ id: string; name: string }>; events: Array<{ id: string; placeId: string; title: string; sources: Array<{ quote: string }> }> };
+  const word = 'Unbroken'.repeat(40);
+  long.events[0].title = `${word} title`;
+  long.events[0].sources[0].quote = `See https://example.org/${'path/'.repeat(60)}`;
+  long.places.find((p) => p.id === long.events[0].placeId)!.name = word.slice(0, 120);
+  await page.route((url) => url.pathname === '/fixtures/long.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(long) }));
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`/?data=/fixtures/long.json&event=${long.events[0].id}`);
+  await expect(page.getByRole('article').getByRole('heading', { level: 3 })).toHaveText(`${word} title`);
+  await page.getByRole('region', { name: 'Events' }).scrollIntoViewIfNeeded();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  // Nor is any of it cut off inside a panel.
+  const overflowing = await page.locator('.panel').evaluateAll((panels) => panels.filter((panel) => panel.scrollWidth > panel.clientWidth).map((panel) => panel.getAttribute('data-panel')));
+  expect(overflowing).toEqual([]);
+  // What may break is the dataset's text, not the page's own short labels and numbers beside it.
+  expect((await page.getByRole('button', { name: 'Close the event details' }).boundingBox())!.height).toBeLessThan(48);
+  await page.getByRole('button', { name: /Evidence: \d+ events/ }).click();
+  const scores = await page.locator('.thaw-evidence__score').evaluateAll((spans) => spans.map((span) => span.getClientRects().length));
+  expect(new Set(scores)).toEqual(new Set([1]));
+});
+
 test('no horizontal scroll on a phone', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await ready(page);
