@@ -151,7 +151,8 @@ const TIMELINE_X_AXIS = <XAxis dataKey="key" className="axis" tick={TICK} interv
 const TIMELINE_TOOLTIP = <Tooltip isAnimationActive={false} formatter={formatCount} cursor={CURSOR} />;
 
 export type TimelineChartProps = {
-  data: TimeBucket[];
+  /** The buckets, each `name`d by its key: the brush's handles are labelled with the names at the ends ("Min value: 2016, Max value: 2019"). */
+  data: Array<TimeBucket & { name: string }>;
   /** The class of each bucket's bar: selected, dimmed or plain. */
   barClass: (index: number) => string;
   /** The bucket key of the chosen event, marked with a line. */
@@ -188,7 +189,7 @@ export function TimelineChart({ data, barClass, chosenKey, start, end, onBar, on
         {chosenKey && <ReferenceLine x={chosenKey} className="chosen-line" strokeWidth={2} />}
       </BarChart>
       <BarChart data={data} responsive width="100%" height={BRUSH_HEIGHT} margin={brushMargin} accessibilityLayer={false}>
-        <Brush dataKey="key" height={BRUSH_HEIGHT} travellerWidth={12} startIndex={start} endIndex={end} ariaLabel="Date range" className="brush" onChange={onBrush} />
+        <Brush dataKey="key" height={BRUSH_HEIGHT} travellerWidth={12} startIndex={start} endIndex={end} className="brush" onChange={onBrush} />
       </BarChart>
     </>
   );

@@ -43,7 +43,7 @@ export const Timeline = memo(function Timeline({ buckets, granularity, from, to,
 
   // A copy recharts may keep, kept by value: a change of the date range brings new bucket objects with the same counts.
   const bucketsKey = buckets.map((b) => `${b.key}:${b.count}`).join(',');
-  const data = useMemo(() => [...buckets], [bucketsKey]);
+  const data = useMemo(() => buckets.map((bucket) => ({ ...bucket, name: bucket.key })), [bucketsKey]);
   const onBar = useStableCallback((entry: unknown) => {
     const bucket = entry as TimeBucket;
     onRange(bucket.start, bucket.end);
