@@ -61,6 +61,17 @@ function FocusOn({ lat, lon, animate }: { lat: number; lon: number; animate: boo
   return null;
 }
 
+/** Names the map where the keyboard reaches it: Leaflet makes its box focusable (arrow keys move the map, + and − zoom) and leaves it nameless. */
+function KeyboardName() {
+  const map = useMap();
+  useEffect(() => {
+    const box = map.getContainer();
+    box.setAttribute('role', 'group');
+    box.setAttribute('aria-label', 'Map: arrow keys move it, + and − zoom');
+  }, [map]);
+  return null;
+}
+
 /** Re-fits the map to its bounds when the page is printed, since the print layout resizes it. */
 function FitOnPrint({ bounds }: { bounds: LatLngBoundsExpression }) {
   const map = useMap();
@@ -168,6 +179,7 @@ function PlaceMap({ summaries, selected, chosenPlaceId, scaleMax, bounds, onTogg
       attributionControl={false}
     >
       <AttributionControl prefix={false} />
+      {interactive && <KeyboardName />}
       {focus ? <FocusOn lat={focus.lat} lon={focus.lon} animate={animate} /> : <FitOnPrint bounds={bounds} />}
       {TILE_URL ? (
         <TileLayer url={TILE_URL} attribution={TILE_ATTRIBUTION} />
