@@ -4,7 +4,7 @@ import type { Dataset } from '../core/dataset/schema';
 import type { Filters } from '../core/filters/filters';
 import { placesToDraw, type PanelData } from '../core/filters/panel-data';
 import { PANELS, type PanelId } from '../core/view/view-state';
-import { EventDetail } from '../features/events/components/event-detail';
+import { EVENT_DETAIL_TITLE_ID, EventDetail } from '../features/events/components/event-detail';
 import { EventList } from '../features/events/components/event-list';
 import { PlaceList } from '../features/map/components/place-list';
 import { ThawEvidence } from '../features/thaw/components/thaw-evidence';
@@ -68,7 +68,7 @@ export const Dashboard = memo(function Dashboard({ dataset, lookups, filters: cu
   // phone's screen, it would open out of sight. The frame after the choice has drawn it.
   const choose = useCallback((id: string | null) => {
     onChooseEvent(id);
-    requestAnimationFrame(() => document.getElementById('event-detail-title')?.scrollIntoView({ block: 'nearest' }));
+    requestAnimationFrame(() => document.getElementById(EVENT_DETAIL_TITLE_ID)?.scrollIntoView({ block: 'nearest' }));
   }, [onChooseEvent]);
   const toggleEvidence = useCallback(() => setEvidenceOpen((open) => !open), []);
   const evidence = useMemo(() => ({ open: evidenceOpen, onToggle: toggleEvidence, id: evidenceId }), [evidenceOpen, toggleEvidence, evidenceId]);

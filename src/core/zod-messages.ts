@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { util } from 'zod/v4/core';
 
 /**
  * zod/mini carries no messages of its own, so that a bundle pays only for
@@ -8,15 +9,14 @@ import { z } from 'zod/mini';
  * kilobyte of the JS budget. A unit test holds every message the schemas
  * raise to `en`'s. Every schema module imports this one first.
  */
-const quote = (value: unknown) => (typeof value === 'string' ? `"${value}"` : String(value));
 
-/** What zod calls an input's type: its `parsedType`, with a number that is not finite written out. */
-function typeOf(input: unknown): string {
-  if (typeof input === 'number') return Number.isFinite(input) ? 'number' : String(input);
-  if (input === null) return 'null';
-  if (Array.isArray(input)) return 'array';
-  if (typeof input === 'object' && Object.getPrototypeOf(input) !== Object.prototype && 'constructor' in input && input.constructor) return (input.constructor as { name: string }).name;
-  return typeof input;
+/** A type as `en` writes it: zod's own name, but NaN for `nan`. */
+const typeName = (type: string) => (type === 'nan' ? 'NaN' : type);
+
+/** What `en` says an input was: zod's `parsedType`, with a number that is not finite written out. */
+function received(input: unknown): string {
+  const type = util.parsedType(input);
+  return type === 'number' && !Number.isFinite(input) ? String(input) : typeName(type);
 }
 
 const UNITS: Record<string, string> = { string: 'characters', array: 'items' };
@@ -24,9 +24,9 @@ const UNITS: Record<string, string> = { string: 'characters', array: 'items' };
 export function englishMessage(issue: z.core.$ZodRawIssue): string {
   switch (issue.code) {
     case 'invalid_type':
-      return `Invalid input: expected ${issue.expected === 'nan' ? 'NaN' : issue.expected}, received ${typeOf(issue.input)}`;
+      return `Invalid input: expected ${typeName(issue.expected)}, received ${received(issue.input)}`;
     case 'invalid_value':
-      return issue.values.length === 1 ? `Invalid input: expected ${quote(issue.values[0])}` : `Invalid option: expected one of ${issue.values.map(quote).join('|')}`;
+      return issue.values.length === 1 ? `Invalid input: expected ${util.stringifyPrimitive(issue.values[0])}` : `Invalid option: expected one of ${util.joinValues(issue.values, '|')}`;
     case 'too_big':
     case 'too_small': {
       const big = issue.code === 'too_big';
@@ -38,7 +38,7 @@ export function englishMessage(issue: z.core.$ZodRawIssue): string {
     case 'invalid_format':
       return issue.format === 'regex' ? `Invalid string: must match pattern ${issue.pattern}` : `Invalid ${issue.format}`;
     case 'unrecognized_keys':
-      return `Unrecognized key${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.map(quote).join(', ')}`;
+      return `Unrecognized key${issue.keys.length > 1 ? 's' : ''}: ${util.joinValues(issue.keys, ', ')}`;
     default:
       return 'Invalid input';
   }

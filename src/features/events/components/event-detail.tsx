@@ -23,13 +23,16 @@ function SourceLine({ source }: { source: Source | undefined }) {
   );
 }
 
+/** The id of the details' title, which names them and which the dashboard scrolls into view. */
+export const EVENT_DETAIL_TITLE_ID = 'event-detail-title';
+
 /** Everything known about one event, with the quotes and sentences behind each fact and number. */
 export const EventDetail = memo(function EventDetail({ event, place, sourcesById, topicsById, inFilters, onClose }: Props) {
   const band = thawBand(event.thaw.score);
   return (
-    <article className="event-detail" aria-labelledby="event-detail-title">
+    <article className="event-detail" aria-labelledby={EVENT_DETAIL_TITLE_ID}>
       <header className="event-detail__header">
-        <h3 id="event-detail-title">{event.title}</h3>
+        <h3 id={EVENT_DETAIL_TITLE_ID}>{event.title}</h3>
         <button type="button" onClick={onClose} aria-label="Close the event details">
           Close
         </button>
