@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { GEO_PRECISION_LABEL, formatEventDate } from '../../../core/dataset/describe';
 import type { Place, Source, ThawEvent, Topic } from '../../../core/dataset/schema';
 import { formatScore, thawBand } from '../../../core/thaw/bands';
+import { weightText } from '../../../core/thaw/formula';
 import { STATUS_LABEL } from '../utils/labels';
 
 type Props = {
@@ -83,7 +84,8 @@ export const EventDetail = memo(function EventDetail({ event, place, sourcesById
         <dd>
           <strong>{formatScore(event.thaw.score)}</strong> {band.label}{' '}
           <span className="muted">
-            = ½ × {formatScore(event.thaw.components.goldstein)} + mean tone {formatScore(event.thaw.components.tone)} over {event.thaw.components.sentences}{' '}
+            = {weightText(event.thaw.components.goldsteinWeight)}
+            {formatScore(event.thaw.components.goldstein)} + {weightText(event.thaw.components.toneWeight)}mean tone {formatScore(event.thaw.components.tone)} over {event.thaw.components.sentences}{' '}
             {event.thaw.components.sentences === 1 ? 'sentence' : 'sentences'}
           </span>
         </dd>

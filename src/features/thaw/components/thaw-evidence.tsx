@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { formatEventDate } from '../../../core/dataset/describe';
 import type { Source, ThawEvent } from '../../../core/dataset/schema';
 import { formatScore } from '../../../core/thaw/bands';
+import { formulaText, weightText } from '../../../core/thaw/formula';
 
 type Props = {
   id: string;
@@ -17,14 +18,15 @@ const EVENTS_SHOWN = 50;
 
 /**
  * The evidence behind the thaw index: each event's score, how it is made
- * (half the Goldstein value of its kind plus the mean tone of its sentences),
+ * (the weighted Goldstein value of its kind plus the weighted mean tone of
+ * its sentences),
  * and the sentences that moved it most.
  */
 export const ThawEvidence = memo(function ThawEvidence({ id, events, sourcesById, onChoose }: Props) {
   return (
     <section id={id} className="thaw-evidence" aria-label="Evidence behind the thaw index">
       <p className="thaw-evidence__formula">
-        Index = mean of the event scores. Event score = ½ × Goldstein value of its kind + mean tone of its sentences about the relationship.
+        Index = mean of the event scores. {formulaText(events)}
       </p>
       {events.length > EVENTS_SHOWN && (
         <p className="legend">
@@ -44,7 +46,8 @@ export const ThawEvidence = memo(function ThawEvidence({ id, events, sourcesById
                 <span className="thaw-evidence__score">{formatScore(event.thaw.score)}</span>
               </div>
               <p className="thaw-evidence__parts">
-                {formatEventDate(event)} · ½ × {formatScore(components.goldstein)} ({event.kind.label}, CAMEO {event.kind.cameo}) {components.tone >= 0 ? '+' : '−'}{' '}
+                {formatEventDate(event)} · {weightText(components.goldsteinWeight)}
+                {formatScore(components.goldstein)} ({event.kind.label}, CAMEO {event.kind.cameo}) {components.tone >= 0 ? '+' : '−'} {weightText(components.toneWeight)}
                 {Math.abs(components.tone).toFixed(2)} tone over {components.sentences} {components.sentences === 1 ? 'sentence' : 'sentences'}
               </p>
               {strongest.length > 0 && (

@@ -1,0 +1,31 @@
+import { formulaText, weightText } from '../../src/core/thaw/formula';
+
+describe('weightText', () => {
+  it.each([
+    [1, ''],
+    [0.5, '½ × '],
+    [0.25, '0.25 × '],
+    [2, '2 × '],
+    [1 / 3, '0.333 × '],
+    [0, '0 × '],
+    [-1, '-1 × '],
+  ])('%d -> "%s"', (weight, text) => expect(weightText(weight)).toBe(text));
+});
+
+describe('formulaText', () => {
+  const event = (goldsteinWeight: number, toneWeight: number) => ({ thaw: { components: { goldsteinWeight, toneWeight } } });
+  it.each([
+    ['the shipped weights', [event(0.5, 1), event(0.5, 1)], 'Event score = ½ × Goldstein value of its kind + mean tone of its sentences about the relationship.'],
+    ['other shared weights', [event(0.25, 2)], 'Event score = 0.25 × Goldstein value of its kind + 2 × mean tone of its sentences about the relationship.'],
+    [
+      'weights that differ',
+      [event(0.5, 1), event(0.5, 2)],
+      'Event score = weight × Goldstein value of its kind + weight × mean tone of its sentences about the relationship, with the weights each event shows.',
+    ],
+    [
+      'no events',
+      [],
+      'Event score = weight × Goldstein value of its kind + weight × mean tone of its sentences about the relationship, with the weights each event shows.',
+    ],
+  ])('%s', (_, events, text) => expect(formulaText(events)).toBe(text));
+});
