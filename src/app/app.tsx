@@ -71,8 +71,9 @@ export function App({ base }: Props) {
   }, [setView]);
   const onSetFilters = useCallback((next: EmbedFilters) => void setView(next), [setView]);
 
-  const embedFilters = useMemo<EmbedFilters>(
-    () => ({ places: [...(filters?.places ?? [])], topics: [...(filters?.topics ?? [])], from: filters?.from ?? null, to: filters?.to ?? null, event: view.event }),
+  // None until the dataset has read the filters from the address: before that, empty ones would be reported.
+  const embedFilters = useMemo<EmbedFilters | null>(
+    () => filters && { places: [...filters.places], topics: [...filters.topics], from: filters.from, to: filters.to, event: view.event },
     [filters, view.event],
   );
   useReadyMark(panel !== null);

@@ -61,6 +61,22 @@ test.describe('embed', () => {
     expect(await page.locator('#thaw-frame').evaluate((el) => el.getBoundingClientRect().height)).toBeLessThanOrEqual(shrunk + 2);
   });
 
+  test('the first filters a host hears are the ones its address set, not empty ones from before the data loaded', async ({ page }) => {
+    await page.addInitScript(() => {
+      const heard: unknown[] = [];
+      (window as unknown as { heard: unknown[] }).heard = heard;
+      window.addEventListener('message', (event) => {
+        if ((event.data as { type?: string })?.type === 'thaw-monitor:filters') heard.push((event.data as { filters: unknown }).filters);
+      });
+    });
+    await page.goto(hostPage(PORTS.allowedHost, '?topics=thaad&from=2019-01-01'));
+    const frame = await embeddedFrame(page);
+    await expect(frame.getByRole('region', { name: 'Events' }).getByRole('listitem').first()).toBeVisible();
+    await expect(page.locator('#filters')).toContainText('"topics":["thaad"]');
+    const heard = await page.evaluate(() => (window as unknown as { heard: unknown[] }).heard);
+    expect(heard).toEqual([{ places: [], topics: ['thaad'], from: '2019-01-01', to: null, event: null }]);
+  });
+
   test('a page on an origin that is not allowed cannot frame the dashboard at all', async ({ page }) => {
     const refusals: string[] = [];
     page.on('console', (message) => {

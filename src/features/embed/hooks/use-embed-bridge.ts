@@ -4,15 +4,17 @@ import { allowedOrigins, filtersMessage, heightMessage, hostOrigin, readIncoming
 type Options = {
   /** Only an embed talks to its host. */
   enabled: boolean;
-  filters: EmbedFilters;
+  /** The filters to report; none while they are not yet known. */
+  filters: EmbedFilters | null;
   onSetFilters: (filters: EmbedFilters) => void;
 };
 
 /**
  * Talks to the page that frames this one: reports the content height on load
- * and on every resize, reports every filter change, and applies set-filters
- * messages from allowed origins after validating them. Anything else is
- * ignored and logged once for each kind of problem (origin, size, shape).
+ * and on every resize, reports the filters once they are known and on every
+ * change, and applies set-filters messages from allowed origins after
+ * validating them. Anything else is ignored and logged once for each kind of
+ * problem (origin, size, shape).
  */
 export function useEmbedBridge({ enabled, filters, onSetFilters }: Options) {
   const allowed = useMemo(() => allowedOrigins(window.location.origin, import.meta.env.VITE_EMBED_ORIGINS as string | undefined), []);
@@ -41,9 +43,9 @@ export function useEmbedBridge({ enabled, filters, onSetFilters }: Options) {
     return () => observer.disconnect();
   }, [framed, target]);
 
-  const serialized = JSON.stringify(filters);
+  const serialized = filters && JSON.stringify(filters);
   useEffect(() => {
-    if (framed) window.parent.postMessage(filtersMessage(JSON.parse(serialized) as EmbedFilters), target);
+    if (framed && serialized) window.parent.postMessage(filtersMessage(JSON.parse(serialized) as EmbedFilters), target);
   }, [framed, serialized, target]);
 
   useEffect(() => {
