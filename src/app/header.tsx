@@ -11,11 +11,16 @@ type Props = {
   onPresent: () => void;
   /** The export buttons, once there is something to export. */
   exports?: ReactNode;
+  /** What a copied link leaves out of the view, said once a link is copied. */
+  linkNote?: string | null;
 };
 
 /** Title, dataset summary, live count and the view's actions. */
-export function Header({ summary, status, canReset, onReset, onFile, onPresent, exports }: Props) {
+export function Header({ summary, status, canReset, onReset, onFile, onPresent, exports, linkNote }: Props) {
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
+  // Stays until the view's dataset changes: the note is about this one.
+  const [noted, setNoted] = useState<string | null>(null);
+  const note = noted !== null && noted === linkNote ? noted : null;
 
   useEffect(() => {
     if (copyState !== 'copied') return undefined;
@@ -24,6 +29,7 @@ export function Header({ summary, status, canReset, onReset, onFile, onPresent, 
   }, [copyState]);
 
   const copyLink = async () => {
+    setNoted(linkNote ?? null);
     try {
       await navigator.clipboard.writeText(window.location.href);
       setCopyState('copied');
@@ -40,7 +46,7 @@ export function Header({ summary, status, canReset, onReset, onFile, onPresent, 
       </div>
       <p className="shell__status" role="status">
         {status}
-        {copyState === 'copied' && <span className="visually-hidden">. Link copied.</span>}
+        {copyState === 'copied' && <span className="visually-hidden">. Link copied. {note}</span>}
       </p>
       <div className="shell__actions">
         <button type="button" onClick={onReset} disabled={!canReset}>
@@ -60,6 +66,7 @@ export function Header({ summary, status, canReset, onReset, onFile, onPresent, 
           The browser did not allow copying. The link to this view is: <input readOnly value={window.location.href} aria-label="Link to this view" onFocus={(e) => e.currentTarget.select()} />
         </p>
       )}
+      {note && <p className="shell__copy-fallback">{note}</p>}
     </header>
   );
 }

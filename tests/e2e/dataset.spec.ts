@@ -26,7 +26,8 @@ test('a bad dataset named by ?data= gives a message naming the field and row', a
   await expect(eventRows(page)).toHaveCount(shipped.events.length);
 });
 
-test('a dataset file dropped on the page replaces the shown one', async ({ page }) => {
+test('a dataset file dropped on the page replaces the shown one, and a copied link says it leaves the file out', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/');
   await expect(eventRows(page)).toHaveCount(shipped.events.length);
   const two = { ...shipped, events: shipped.events.slice(0, 2) };
@@ -39,6 +40,9 @@ test('a dataset file dropped on the page replaces the shown one', async ({ page 
   await page.dispatchEvent('body', 'drop', { dataTransfer });
   await expect(eventRows(page)).toHaveCount(2);
   await expect(page.getByText(/^2 events, /)).toBeVisible();
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.getByRole('banner').getByRole('paragraph').filter({ hasText: 'The link holds the filters but not two-events.json, which stays on this computer: it opens the built-in dataset.' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
 });
 
 test('axe finds no accessibility violations', async ({ page }) => {
