@@ -100,7 +100,7 @@ export function App({ base }: Props) {
             onReset={onReset}
             onFile={onFile}
             onPresent={onPresent}
-            linkNote={file && `The link holds the filters but not ${file.name}, which stays on this computer: it opens ${view.data ? 'the dataset its address names' : 'the built-in dataset'}.`}
+            linkNote={file && `The link holds the filters, not ${file.name}: it opens ${view.data ? 'the dataset its address names' : 'the built-in dataset'}.`}
             exports={<ExportMenu dataset={data && panel ? data.dataset : null} events={panel?.all ?? []} pictureOf={() => mainRef.current} />}
           />
         </>

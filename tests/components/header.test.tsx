@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { Header } from '../../src/app/header';
 
 const props = { summary: '2 events', status: '2 of 2 events', canReset: false, onReset: () => {}, onFile: () => {}, onPresent: () => {} };
-const note = 'The link holds the filters but not mine.json, which stays on this computer: it opens the built-in dataset.';
+const note = 'The link holds the filters, not mine.json: it opens the built-in dataset.';
 
 describe('Copy link', () => {
   it('copies the address, and says what the link leaves out until the dataset changes', async () => {

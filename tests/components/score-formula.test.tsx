@@ -26,8 +26,8 @@ describe('the score formula shows the weights the dataset gives', () => {
     list.unmount();
   });
 
-  it('the evidence says each event shows its weights when they differ', () => {
+  it('the evidence names no weight when events differ', () => {
     render(<ThawEvidence id="ev" events={[weighted('a', 0.5, 1, 0), weighted('b', 0.5, 2, 0)]} sourcesById={new Map()} onChoose={() => {}} />);
-    expect(screen.getByText(/^Index = mean of the event scores\./)).toHaveTextContent(/\+ weight × mean tone of its sentences about the relationship, with the weights each event shows\.$/);
+    expect(screen.getByText(/^Index = mean of the event scores\./)).toHaveTextContent(/\+ weight × mean tone of its sentences about the relationship\.$/);
   });
 });

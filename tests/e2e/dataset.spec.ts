@@ -41,7 +41,7 @@ test('a dataset file dropped on the page replaces the shown one, and a copied li
   await expect(eventRows(page)).toHaveCount(2);
   await expect(page.getByText(/^2 events, /)).toBeVisible();
   await page.getByRole('button', { name: 'Copy link' }).click();
-  await expect(page.getByRole('banner').getByRole('paragraph').filter({ hasText: 'The link holds the filters but not two-events.json, which stays on this computer: it opens the built-in dataset.' })).toBeVisible();
+  await expect(page.getByRole('banner').getByRole('paragraph').filter({ hasText: 'The link holds the filters, not two-events.json: it opens the built-in dataset.' })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
 });
 

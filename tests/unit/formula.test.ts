@@ -20,12 +20,12 @@ describe('formulaText', () => {
     [
       'weights that differ',
       [event(0.5, 1), event(0.5, 2)],
-      'Event score = weight × Goldstein value of its kind + weight × mean tone of its sentences about the relationship, with the weights each event shows.',
+      'Event score = weight × Goldstein value of its kind + weight × mean tone of its sentences about the relationship.',
     ],
     [
       'no events',
       [],
-      'Event score = weight × Goldstein value of its kind + weight × mean tone of its sentences about the relationship, with the weights each event shows.',
+      'Event score = weight × Goldstein value of its kind + weight × mean tone of its sentences about the relationship.',
     ],
   ])('%s', (_, events, text) => expect(formulaText(events)).toBe(text));
 });

@@ -1,5 +1,7 @@
 import { z } from 'zod/mini';
 import { isCanonicalEvent } from './canonical-event';
+import { formatScore } from '../thaw/bands';
+import { weightText } from '../thaw/formula';
 import { datasetSchema, eventSchema, type Dataset, type ThawEvent } from './schema';
 
 /** One thing wrong with a dataset, located by a JSON path such as `events[3].date`. */
@@ -56,6 +58,22 @@ function repeatedTopics(event: ThawEvent, row: number): DatasetProblem[] {
   return NONE;
 }
 
+/**
+ * Numbers of an event's thaw score that do not add up: its Goldstein value
+ * must be its kind's, and the score what the weights give (clamped to
+ * -10..+10), to within the rounding of the score to 0.1 and the tone to
+ * 0.01. On screen the score is shown as that sum, so a score that is not
+ * one could be traced to nothing.
+ */
+function scoreProblems({ kind, thaw: { score, components: c } }: ThawEvent, row: number): DatasetProblem[] {
+  const at = `events[${row}].thaw`;
+  if (c.goldstein !== kind.goldstein) return [{ path: `${at}.components.goldstein`, message: `${formatScore(c.goldstein)}, where its kind's Goldstein value is ${formatScore(kind.goldstein)}` }];
+  const sum = Math.max(-10, Math.min(10, c.goldsteinWeight * c.goldstein + c.toneWeight * c.tone));
+  return Math.abs(sum - score) > 0.051 + Math.abs(c.toneWeight) * 0.005
+    ? [{ path: `${at}.score`, message: `${formatScore(score)}, where its components give ${weightText(c.goldsteinWeight)}${formatScore(c.goldstein)} + ${weightText(c.toneWeight)}mean tone ${c.tone} = ${formatScore(sum)}` }]
+    : NONE;
+}
+
 type Known = { places: ReadonlySet<string>; topics: ReadonlySet<string>; sources: ReadonlySet<string> };
 
 /** Whether every reference of an event points at something in the dataset: the cheap check run on every row. */
@@ -106,8 +124,8 @@ function danglingReferences(event: ThawEvent, row: number, known: Known): Datase
  *
  * The frame (version, sources, places, topics) must be valid or nothing
  * loads. Events are checked row by row: a row with a bad field, a duplicate
- * id, a topic listed twice or a reference to an unknown place, topic or
- * source is skipped and
+ * id, a topic listed twice, a reference to an unknown place, topic or
+ * source, or a thaw score its components do not give is skipped and
  * reported as a warning naming the row and field. If every row is bad the
  * dataset is rejected with those problems as errors. Never throws.
  */
@@ -153,8 +171,9 @@ export function parseDataset(input: unknown): DatasetResult {
     }
     const repeated = repeatedTopics(event, row);
     const dangling = danglingReferences(event, row, known);
-    if (repeated.length > 0 || dangling.length > 0) {
-      warnings.push(...repeated, ...dangling);
+    const unsound = scoreProblems(event, row);
+    if (repeated.length > 0 || dangling.length > 0 || unsound.length > 0) {
+      warnings.push(...repeated, ...dangling, ...unsound);
       continue;
     }
     firstRowOfId.set(event.id, row);

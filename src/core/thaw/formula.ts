@@ -12,12 +12,12 @@ export function weightText(weight: number): string {
 
 /**
  * How an event score is made, in words, with the weights every event
- * shares; when they differ (or there are no events), each event names its
- * own and the sentence says so.
+ * shares; when they differ (or there are no events), a weight is named as
+ * such, and each event shows its own.
  */
 export function formulaText(events: ReadonlyArray<{ thaw: { components: Weights } }>): string {
   const first = events[0]?.thaw.components;
   const shared = first && events.every(({ thaw: { components: c } }) => c.goldsteinWeight === first.goldsteinWeight && c.toneWeight === first.toneWeight);
   const [g, t] = shared ? [weightText(first.goldsteinWeight), weightText(first.toneWeight)] : ['weight × ', 'weight × '];
-  return `Event score = ${g}Goldstein value of its kind + ${t}mean tone of its sentences about the relationship${shared ? '' : ', with the weights each event shows'}.`;
+  return `Event score = ${g}Goldstein value of its kind + ${t}mean tone of its sentences about the relationship.`;
 }
