@@ -66,7 +66,7 @@ export function Header({ summary, status, canReset, onReset, onFile, onPresent, 
           The browser did not allow copying. The link to this view is: <input readOnly value={window.location.href} aria-label="Link to this view" onFocus={(e) => e.currentTarget.select()} />
         </p>
       )}
-      {note && <p className="shell__copy-fallback">{note}</p>}
+      {note && <p className="shell__copy-note">{note}</p>}
     </header>
   );
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
-import { isCanonicalEvent } from './canonical-event';
 import { formatScore } from '../thaw/bands';
 import { weightText } from '../thaw/formula';
+import { isCanonicalEvent } from './canonical-event';
 import { datasetSchema, eventSchema, type Dataset, type ThawEvent } from './schema';
 
 /** One thing wrong with a dataset, located by a JSON path such as `events[3].date`. */

@@ -19,8 +19,7 @@ const EVENTS_SHOWN = 50;
 /**
  * The evidence behind the thaw index: each event's score, how it is made
  * (the weighted Goldstein value of its kind plus the weighted mean tone of
- * its sentences),
- * and the sentences that moved it most.
+ * its sentences), and the sentences that moved it most.
  */
 export const ThawEvidence = memo(function ThawEvidence({ id, events, sourcesById, onChoose }: Props) {
   return (
