@@ -1,5 +1,6 @@
 import { EVENT_KINDS, kindFor, type CameoCode } from '../src/core/dataset/kinds';
 import { SCHEMA_VERSION, type Dataset, type Place, type ThawEvent, type Topic } from '../src/core/dataset/schema';
+import { scoreFromParts } from '../src/core/thaw/formula';
 
 /** A small, fast, seeded PRNG (mulberry32): the same seed gives the same dataset. */
 export function mulberry32(seed: number): () => number {
@@ -76,7 +77,8 @@ export function syntheticDataset({ events, places: placeCount = 200, seed = 1, t
     const topicIds = new Set<string>();
     for (let t = 0; t < topicCount; t += 1) topicIds.add(topics[pick(topicWeights, random)].id);
     const tone = Math.round((random() * 6 - 3) * 100) / 100;
-    const score = Math.max(-10, Math.min(10, Math.round((0.5 * kind.goldstein + tone) * 10) / 10));
+    const components = { goldstein: kind.goldstein, goldsteinWeight: 0.5, tone, toneWeight: 1, sentences: 1 };
+    const score = Math.round(scoreFromParts(components) * 10) / 10;
     const roll = random();
     list[i] = {
       id: `e${i}`,
@@ -90,7 +92,7 @@ export function syntheticDataset({ events, places: placeCount = 200, seed = 1, t
       geoPrecision: roll < 0.8 ? 1 : roll < 0.9 ? 2 : 3,
       actors: [{ name: 'Actor', role: 'official', country: 'KR' }],
       topics: [...topicIds].map((id) => ({ id, mentions: 1 + Math.floor(random() * 4), evidence: [] })),
-      thaw: { score, components: { goldstein: kind.goldstein, goldsteinWeight: 0.5, tone, toneWeight: 1, sentences: 1 }, evidence: [] },
+      thaw: { score, components, evidence: [] },
       sources: [{ sourceId: 'synthetic', quote: `Synthetic event ${i}.` }],
     };
   }

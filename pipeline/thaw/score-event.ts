@@ -1,4 +1,5 @@
 import type { Evidence, Thaw } from '../../src/core/dataset/schema';
+import { scoreFromParts } from '../../src/core/thaw/formula';
 import { sentenceTone } from '../tone/sentence-tone';
 
 /** Weight of the event kind's Goldstein value in the score. */
@@ -44,9 +45,8 @@ export function scoreEvent(goldstein: number, sentences: ReadonlyArray<Evidence>
   }));
   const n = scored.length;
   const meanTone = n === 0 ? 0 : scored.reduce((sum, s) => sum + s.tone, 0) / n;
-  const raw = GOLDSTEIN_WEIGHT * goldstein + TONE_WEIGHT * meanTone;
   return {
-    score: round(Math.max(-10, Math.min(10, raw)), 1),
+    score: round(scoreFromParts({ goldstein, goldsteinWeight: GOLDSTEIN_WEIGHT, tone: meanTone, toneWeight: TONE_WEIGHT }), 1),
     components: {
       goldstein,
       goldsteinWeight: GOLDSTEIN_WEIGHT,

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { isInDateRange, isRealIsoDate } from '../../src/core/dataset/dates';
+import { isAcceptedDate, isInDateRange, isRealIsoDate } from '../../src/core/dataset/dates';
 
 describe('isRealIsoDate', () => {
   it.each([
@@ -60,4 +60,18 @@ describe('isInDateRange', () => {
   ])('%s -> %s', (value, expected) => {
     expect(isInDateRange(value)).toBe(expected);
   });
+});
+
+describe('isAcceptedDate', () => {
+  it.each([
+    ['2019-12-04', true],
+    ['1900-01-01', true],
+    ['2100-12-31', true],
+    ['2023-02-30', false],
+    ['1899-12-31', false],
+    ['2101-01-01', false],
+    ['0201-05-05', false],
+    ['2019-12', false],
+    ['', false],
+  ])('%s -> %s', (value, expected) => expect(isAcceptedDate(value)).toBe(expected));
 });

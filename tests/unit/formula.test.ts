@@ -1,4 +1,4 @@
-import { formulaText, weightText } from '../../src/core/thaw/formula';
+import { formulaText, scoreFromParts, weightText } from '../../src/core/thaw/formula';
 
 describe('weightText', () => {
   it.each([
@@ -28,4 +28,13 @@ describe('formulaText', () => {
       'Event score = weight × Goldstein value of its kind + weight × mean tone of its sentences about the relationship.',
     ],
   ])('%s', (_, events, text) => expect(formulaText(events)).toBe(text));
+});
+
+describe('scoreFromParts', () => {
+  it.each([
+    [{ goldstein: 1.9, goldsteinWeight: 0.5, tone: 0.4, toneWeight: 1 }, 1.35],
+    [{ goldstein: -10, goldsteinWeight: 0.5, tone: -0.3, toneWeight: 2 }, -5.6],
+    [{ goldstein: 10, goldsteinWeight: 1, tone: 3, toneWeight: 1 }, 10],
+    [{ goldstein: -10, goldsteinWeight: 1, tone: -3, toneWeight: 1 }, -10],
+  ])('%o -> %d', (parts, score) => expect(scoreFromParts(parts)).toBeCloseTo(score, 10));
 });

@@ -1,4 +1,4 @@
-import { isInDateRange, isRealIsoDate } from './dates';
+import { isAcceptedDate } from './dates';
 import { MAX_LENGTH, type ThawEvent } from './schema';
 
 /**
@@ -70,7 +70,7 @@ const isText = (value: unknown, max: number): value is string =>
   typeof value === 'string' && value.length >= 1 && value.length <= max && value.trim().length === value.length;
 
 /** A real day (which implies the YYYY-MM-DD form) within the range. */
-const isIsoDate = (value: unknown): value is string => typeof value === 'string' && isRealIsoDate(value) && isInDateRange(value);
+const isIsoDate = (value: unknown): value is string => typeof value === 'string' && isAcceptedDate(value);
 
 const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 

@@ -50,3 +50,6 @@ export const DATE_RANGE = { from: '1900-01-01', to: '2100-12-31' } as const;
 export function isInDateRange(value: string): boolean {
   return value >= DATE_RANGE.from && value <= DATE_RANGE.to;
 }
+
+/** True for a day that exists in the calendar, written YYYY-MM-DD, within DATE_RANGE: a date a dataset or a view may hold. */
+export const isAcceptedDate = (value: string): boolean => isRealIsoDate(value) && isInDateRange(value);

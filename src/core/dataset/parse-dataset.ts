@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { formatScore } from '../thaw/bands';
-import { weightText } from '../thaw/formula';
+import { scoreFromParts, weightText } from '../thaw/formula';
 import { isCanonicalEvent } from './canonical-event';
 import { datasetSchema, eventSchema, type Dataset, type ThawEvent } from './schema';
 
@@ -68,7 +68,7 @@ function repeatedTopics(event: ThawEvent, row: number): DatasetProblem[] {
 function scoreProblems({ kind, thaw: { score, components: c } }: ThawEvent, row: number): DatasetProblem[] {
   const at = `events[${row}].thaw`;
   if (c.goldstein !== kind.goldstein) return [{ path: `${at}.components.goldstein`, message: `${formatScore(c.goldstein)}, where its kind's Goldstein value is ${formatScore(kind.goldstein)}` }];
-  const sum = Math.max(-10, Math.min(10, c.goldsteinWeight * c.goldstein + c.toneWeight * c.tone));
+  const sum = scoreFromParts(c);
   return Math.abs(sum - score) > 0.051 + Math.abs(c.toneWeight) * 0.005
     ? [{ path: `${at}.score`, message: `${formatScore(score)}, where its components give ${weightText(c.goldsteinWeight)}${formatScore(c.goldstein)} + ${weightText(c.toneWeight)}mean tone ${c.tone} = ${formatScore(sum)}` }]
     : NONE;

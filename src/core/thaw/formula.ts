@@ -1,6 +1,15 @@
 import type { ThawEvent } from '../dataset/schema';
 
-type Weights = Pick<ThawEvent['thaw']['components'], 'goldsteinWeight' | 'toneWeight'>;
+type Parts = Pick<ThawEvent['thaw']['components'], 'goldstein' | 'goldsteinWeight' | 'tone' | 'toneWeight'>;
+type Weights = Pick<Parts, 'goldsteinWeight' | 'toneWeight'>;
+
+/**
+ * The thaw score its parts make, on the Goldstein range:
+ * clamp(goldsteinWeight × goldstein + toneWeight × tone, -10, +10), unrounded.
+ */
+export function scoreFromParts({ goldstein, goldsteinWeight, tone, toneWeight }: Parts): number {
+  return Math.max(-10, Math.min(10, goldsteinWeight * goldstein + toneWeight * tone));
+}
 
 /**
  * A weight as the score formula shows it, before the value it multiplies:

@@ -1,5 +1,5 @@
 import { createLoader, createParser, createSerializer, parseAsArrayOf, parseAsStringLiteral, type inferParserType } from 'nuqs';
-import { isInDateRange, isRealIsoDate } from '../dataset/dates';
+import { isAcceptedDate } from '../dataset/dates';
 
 const ID = /^[a-z0-9][a-z0-9-]{0,127}$/;
 
@@ -15,7 +15,7 @@ const idParser = createParser({
  * dataset can hold, and a date input cannot show year 0000.
  */
 const dayParser = createParser({
-  parse: (value: string) => (isRealIsoDate(value) && isInDateRange(value) ? value : null),
+  parse: (value: string) => (isAcceptedDate(value) ? value : null),
   serialize: (value: string) => value,
 });
 

@@ -1,6 +1,6 @@
 import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useStableCallback } from '../../../app/use-stable-callback';
-import { DATE_RANGE, isInDateRange, isRealIsoDate } from '../../../core/dataset/dates';
+import { DATE_RANGE, isAcceptedDate } from '../../../core/dataset/dates';
 import type { Granularity, TimeBucket } from '../../../core/filters/aggregate';
 import { rangeFromBrush, rangeIndexes } from '../../../core/filters/brush-range';
 import { TimelineChart } from '../../charts/lazy-charts';
@@ -21,7 +21,7 @@ type Props = {
  * view accepts. Typing a year digit by digit passes through 0002, 0020 and
  * 0201, each a complete value to the browser, and none a filter to apply.
  */
-const isWhole = (value: string) => value === '' || (isRealIsoDate(value) && isInDateRange(value));
+const isWhole = (value: string) => value === '' || isAcceptedDate(value);
 
 const bucketKey = (date: string, granularity: Granularity) => (granularity === 'month' ? date.slice(0, 7) : date.slice(0, 4));
 
