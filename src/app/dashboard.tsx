@@ -130,7 +130,7 @@ export const Dashboard = memo(function Dashboard({ dataset, lookups, filters: cu
           {chosen && (
             <EventDetail
               event={chosen}
-              place={lookups.places.get(chosen.placeId)}
+              place={chosen.placeId === undefined ? undefined : lookups.places.get(chosen.placeId)}
               sourcesById={lookups.sources}
               topicsById={lookups.topics}
               inFilters={view.all.includes(chosen)}

@@ -78,8 +78,10 @@ describe('isCanonicalEvent, the fast path of dataset validation', () => {
     ['a day not in the calendar', (row) => void (row.date = '2023-02-29')],
     ['a day outside the range', (row) => void (row.date = '1899-12-31')],
     ['an end before the start', (row) => void (row.endDate = '2019-12-31')],
-    ['an unknown status', (row) => void (row.status = 'cancelled')],
+    ['an unknown status', (row) => void (row.status = 'rumoured')],
     ['a geoPrecision of 4', (row) => void (row.geoPrecision = 4)],
+    ['a place without a geoPrecision', (row) => void delete row.geoPrecision],
+    ['a geoPrecision without a place', (row) => void delete row.placeId],
     ['a score over 10', (row) => void (row.thaw.score = 10.5)],
     ['a fractional count of sentences', (row) => void (row.thaw.components.sentences = 1.5)],
     ['no source', (row) => void (row.sources = [])],
@@ -92,6 +94,14 @@ describe('isCanonicalEvent, the fast path of dataset validation', () => {
     const row = clone(makeEvent()) as Record<string, unknown>;
     change(row);
     expect(isCanonicalEvent(row)).toBe(false);
+  });
+
+  it('accepts an event with no place (a phone call): neither placeId nor geoPrecision', () => {
+    const row = clone(makeEvent()) as Record<string, unknown>;
+    delete row.placeId;
+    delete row.geoPrecision;
+    expect(zodVerdict(row)).toBe('unchanged');
+    expect(isCanonicalEvent(row)).toBe(true);
   });
 
   it('accepts exactly the rows the schema accepts and returns unchanged, over random changes to real rows', () => {

@@ -77,6 +77,20 @@ describe('queryIndex matches the reference cross-filter', () => {
     }
   });
 
+  it.each<[string, Filters]>([
+    ['no filters', NO_FILTERS],
+    ['a place', { ...NO_FILTERS, places: ['seoul'] }],
+    ['a topic', { ...NO_FILTERS, topics: ['thaad'] }],
+  ])('with phone calls, events that have no place, and %s', (_name, filters) => {
+    // Every third event becomes a call: it counts for the topics and the timeline but no place, and no place filter keeps it.
+    const events = shipped.events.map((e, i) => {
+      if (i % 3 !== 0) return e;
+      const { placeId: _p, geoPrecision: _g, ...call } = e;
+      return call;
+    });
+    expectSameAsReference({ ...shipped, events }, filters);
+  });
+
   it('with monthly buckets, on ranges that cut months', () => {
     const wide = syntheticDataset({ events: 20_000, places: 30, seed: 5, topics: shipped.topics });
     // Two years of events (month and year precision, end dates included): few enough months for monthly buckets.

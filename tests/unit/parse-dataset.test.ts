@@ -52,7 +52,7 @@ describe('a bad event row is skipped with a warning naming the row and field', (
     ['date not YYYY-MM-DD', (d) => void (d.events[3].date = '2019/12/04'), 'events[3].date: expected YYYY-MM-DD'],
     ['impossible date', (d) => void (d.events[3].date = '2023-02-30'), 'events[3].date: expected a date that exists in the calendar'],
     ['end before start', (d) => void (d.events[2].endDate = '2015-01-01'), 'events[2].endDate: expected endDate on or after date'],
-    ['unknown status', (d) => void (d.events[0].status = 'rumoured'), 'events[0].status: Invalid option: expected one of "held"|"scheduled"|"proposed"'],
+    ['unknown status', (d) => void (d.events[0].status = 'rumoured'), 'events[0].status: Invalid option: expected one of "held"|"scheduled"|"proposed"|"cancelled"'],
     ['geoPrecision out of range', (d) => void (d.events[5].geoPrecision = 4), 'events[5].geoPrecision: expected 1, 2 or 3 (city named, city inferred, country only)'],
     ['score out of range', (d) => void (d.events[1].thaw.score = 11), 'events[1].thaw.score: Too big: expected number to be <=10'],
     ['title missing', (d) => void delete d.events[4].title, 'events[4].title: Invalid input: expected string, received undefined'],

@@ -25,7 +25,7 @@ describe('syntheticDataset', () => {
     expect(Math.min(...years)).toBeGreaterThanOrEqual(1992);
     expect(Math.max(...years)).toBeLessThanOrEqual(2026);
     const counts = new Map<string, number>();
-    for (const e of dataset.events) counts.set(e.placeId, (counts.get(e.placeId) ?? 0) + 1);
+    for (const e of dataset.events) counts.set(e.placeId!, (counts.get(e.placeId!) ?? 0) + 1);
     const sorted = [...counts.values()].sort((a, b) => b - a);
     expect(sorted[0] + sorted[1] + sorted[2]).toBeGreaterThan(dataset.events.length * 0.2);
     expect(counts.size).toBeGreaterThan(150);

@@ -14,7 +14,9 @@ import { MAX_LENGTH, type ThawEvent } from './schema';
 export function isCanonicalEvent(row: unknown): row is ThawEvent {
   if (!isPlain(row)) return false;
   const optional = 'endDate' in row ? 1 : 0;
-  if (keyCount(row) !== 12 + optional) return false;
+  // An event with no place (a phone call) has neither placeId nor geoPrecision.
+  const placed = 'placeId' in row ? 2 : 0;
+  if (keyCount(row) !== 10 + placed + optional) return false;
   const date = row.date;
   if (!isIsoDate(date)) return false;
   if (optional === 1 && !(isIsoDate(row.endDate) && row.endDate >= date)) return false;
@@ -22,10 +24,9 @@ export function isCanonicalEvent(row: unknown): row is ThawEvent {
     isId(row.id) &&
     isText(row.title, MAX_LENGTH.line) &&
     (row.datePrecision === 'day' || row.datePrecision === 'month' || row.datePrecision === 'year') &&
-    (row.status === 'held' || row.status === 'scheduled' || row.status === 'proposed') &&
+    (row.status === 'held' || row.status === 'scheduled' || row.status === 'proposed' || row.status === 'cancelled') &&
     isKind(row.kind) &&
-    isId(row.placeId) &&
-    (row.geoPrecision === 1 || row.geoPrecision === 2 || row.geoPrecision === 3) &&
+    (placed === 0 ? !('geoPrecision' in row) : isId(row.placeId) && (row.geoPrecision === 1 || row.geoPrecision === 2 || row.geoPrecision === 3)) &&
     everyOf(row.actors, isActor) &&
     everyOf(row.topics, isEventTopic) &&
     isThaw(row.thaw) &&

@@ -26,7 +26,7 @@ export function formatEventDate(event: Pick<ThawEvent, 'date' | 'datePrecision' 
 }
 
 /** What the geoPrecision code means, for a reader. */
-export const GEO_PRECISION_LABEL: Record<ThawEvent['geoPrecision'], string> = {
+export const GEO_PRECISION_LABEL: Record<NonNullable<ThawEvent['geoPrecision']>, string> = {
   1: 'city named in the source',
   2: 'city inferred from a named venue or occasion',
   3: 'only the country is named; placed at its capital',
@@ -63,4 +63,10 @@ export function summarizeDataset(dataset: Pick<Dataset, 'events' | 'sources'>): 
   }
   const span = first.slice(0, 4) === last.slice(0, 4) ? first.slice(0, 4) : `${first.slice(0, 4)}–${last.slice(0, 4)}`;
   return `${events.length} ${eventWord}, ${span}, ${sources.length} ${sourceWord}`;
+}
+
+/** Where an event happened, for a reader: the place's name, or what stands for an event with no place. */
+export function placeText(event: Pick<ThawEvent, 'placeId'>, place: { name: string } | undefined): string {
+  if (event.placeId === undefined) return 'no place (a call)';
+  return place?.name ?? event.placeId;
 }

@@ -78,7 +78,7 @@ type Known = { places: ReadonlySet<string>; topics: ReadonlySet<string>; sources
 
 /** Whether every reference of an event points at something in the dataset: the cheap check run on every row. */
 function referencesResolve(event: ThawEvent, known: Known): boolean {
-  if (!known.places.has(event.placeId)) return false;
+  if (event.placeId !== undefined && !known.places.has(event.placeId)) return false;
   for (const topic of event.topics) {
     if (!known.topics.has(topic.id)) return false;
     for (const evidence of topic.evidence) if (!known.sources.has(evidence.sourceId)) return false;
@@ -95,7 +95,7 @@ function danglingReferences(event: ThawEvent, row: number, known: Known): Datase
   if (referencesResolve(event, known)) return NONE;
   const at = `events[${row}]`;
   const problems: DatasetProblem[] = [];
-  if (!known.places.has(event.placeId)) {
+  if (event.placeId !== undefined && !known.places.has(event.placeId)) {
     problems.push({ path: `${at}.placeId`, message: `unknown place "${event.placeId}"` });
   }
   event.topics.forEach((topic, i) => {

@@ -105,14 +105,15 @@ export const eventSchema = z
     date: isoDateSchema,
     datePrecision: z.enum(['day', 'month', 'year']),
     endDate: z.optional(isoDateSchema),
-    status: z.enum(['held', 'scheduled', 'proposed']),
+    status: z.enum(['held', 'scheduled', 'proposed', 'cancelled']),
     kind: z.object({
       cameo: z.string().check(z.regex(/^\d{2,4}$/, { error: 'expected a CAMEO code such as 042' })),
       label: text,
       goldstein: between(-10, 10),
     }),
-    placeId: id,
-    geoPrecision: z.literal([1, 2, 3], { error: 'expected 1, 2 or 3 (city named, city inferred, country only)' }),
+    /** Left out for an event that has no place, such as a phone call. */
+    placeId: z.optional(id),
+    geoPrecision: z.optional(z.literal([1, 2, 3], { error: 'expected 1, 2 or 3 (city named, city inferred, country only)' })),
     actors: z.array(actorSchema),
     topics: z.array(eventTopicSchema),
     thaw: thawSchema,
@@ -122,6 +123,10 @@ export const eventSchema = z
     z.refine((event) => event.endDate === undefined || event.endDate >= event.date, {
       error: 'expected endDate on or after date',
       path: ['endDate'],
+    }),
+    z.refine((event) => (event.placeId === undefined) === (event.geoPrecision === undefined), {
+      error: 'expected placeId and geoPrecision together, or neither for an event with no place',
+      path: ['geoPrecision'],
     }),
   );
 
@@ -147,4 +152,4 @@ export type Thaw = z.infer<typeof thawSchema>;
 export type ThawEvent = z.infer<typeof eventSchema>;
 export type Dataset = z.infer<typeof datasetSchema>;
 export type EventStatus = ThawEvent['status'];
-export type GeoPrecision = ThawEvent['geoPrecision'];
+export type GeoPrecision = NonNullable<ThawEvent['geoPrecision']>;

@@ -36,7 +36,7 @@ export const CSV_COLUMNS = [
 export function eventsToCsv(dataset: Pick<Dataset, 'places'>, events: ReadonlyArray<ThawEvent>): string {
   const places = new Map(dataset.places.map((p) => [p.id, p]));
   const rows = events.map((e) => {
-    const place = places.get(e.placeId);
+    const place = e.placeId === undefined ? undefined : places.get(e.placeId);
     const row: Record<(typeof CSV_COLUMNS)[number], string | number | null | undefined> = {
       id: e.id,
       title: e.title,

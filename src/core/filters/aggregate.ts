@@ -27,6 +27,7 @@ export function summarizePlaces(
   const scores = new Map<string, number[]>();
   const precisions = new Map<string, Record<GeoPrecision, number>>();
   for (const event of events) {
+    if (event.placeId === undefined || event.geoPrecision === undefined) continue;
     (scores.get(event.placeId) ?? scores.set(event.placeId, []).get(event.placeId)!).push(event.thaw.score);
     const byPrecision = precisions.get(event.placeId) ?? precisions.set(event.placeId, { 1: 0, 2: 0, 3: 0 }).get(event.placeId)!;
     byPrecision[event.geoPrecision] += 1;

@@ -110,8 +110,9 @@ export function buildIndex(dataset: Pick<Dataset, 'events' | 'places' | 'topics'
     startOf[i] = daysFromCivil(year, month, digitsAt(event.date, 8, 2));
     endOf[i] = event.endDate === undefined && event.datePrecision === 'day' ? startOf[i] : endDayNumber(event);
     monthOf[i] = year * 12 + month - 1;
-    placeOf[i] = placeIndex.get(event.placeId) ?? 0;
-    precisionOf[i] = event.geoPrecision;
+    // An event with no place gets the index one past the last place: no place filter matches it and no place counts it.
+    placeOf[i] = event.placeId === undefined ? placeIds.length : (placeIndex.get(event.placeId) ?? 0);
+    precisionOf[i] = event.geoPrecision ?? 3;
     for (const topic of event.topics) {
       const t = topicIndex.get(topic.id);
       if (t !== undefined) topicsOf[i * words + (t >>> 5)] |= 1 << (t & 31);
@@ -204,7 +205,7 @@ export function queryIndex(index: EventIndex, filters: Filters): IndexedResult {
       }
     }
     const d = end[i] >= from && start[i] <= to;
-    if (t && d) {
+    if (t && d && place[i] < P) {
       const k = place[i];
       placeCount[k] += 1;
       placeScore[k] += score[i];

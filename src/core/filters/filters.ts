@@ -84,7 +84,7 @@ export function crossFilter(events: ReadonlyArray<ThawEvent>, filters: Filters) 
   const all: ThawEvent[] = [];
   const except: Record<Dimension, ThawEvent[]> = { places: [], topics: [], time: [] };
   for (const event of events) {
-    const place = places.size === 0 || places.has(event.placeId);
+    const place = places.size === 0 || (event.placeId !== undefined && places.has(event.placeId));
     const topic = topics.size === 0 || event.topics.some((t) => topics.has(t.id));
     const time = overlapsRange(event, filters.from, filters.to);
     if (topic && time) except.places.push(event);

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { GEO_PRECISION_LABEL, formatEventDate } from '../../../core/dataset/describe';
+import { GEO_PRECISION_LABEL, formatEventDate, placeText } from '../../../core/dataset/describe';
 import type { Place, Source, ThawEvent, Topic } from '../../../core/dataset/schema';
 import { formatScore, thawBand } from '../../../core/thaw/bands';
 import { weightText } from '../../../core/thaw/formula';
@@ -46,9 +46,9 @@ export const EventDetail = memo(function EventDetail({ event, place, sourcesById
         </dd>
         <dt>Place</dt>
         <dd>
-          {place?.name ?? event.placeId}
+          {placeText(event, place)}
           {place?.nameKo && <span lang="ko"> {place.nameKo}</span>}
-          {place?.nameZh && <span lang="zh"> {place.nameZh}</span>} <span className="muted">— {GEO_PRECISION_LABEL[event.geoPrecision]}</span>
+          {place?.nameZh && <span lang="zh"> {place.nameZh}</span>} {event.geoPrecision !== undefined && <span className="muted">— {GEO_PRECISION_LABEL[event.geoPrecision]}</span>}
         </dd>
         <dt>Status</dt>
         <dd>{STATUS_LABEL[event.status]}</dd>

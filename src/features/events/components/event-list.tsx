@@ -1,5 +1,5 @@
 import { memo, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
-import { GEO_PRECISION_LABEL, formatEventDate } from '../../../core/dataset/describe';
+import { GEO_PRECISION_LABEL, formatEventDate, placeText } from '../../../core/dataset/describe';
 import type { Place, ThawEvent } from '../../../core/dataset/schema';
 import { formatScore, thawColor } from '../../../core/thaw/bands';
 import { STATUS_LABEL } from '../utils/labels';
@@ -34,7 +34,7 @@ function PlainEventList({ events, placesById, chosenId, onChoose }: Props) {
     <ol className="event-list">
       {events.map((event) => (
         <li key={event.id}>
-          <EventRow event={event} place={placesById.get(event.placeId)} chosen={event.id === chosenId} onChoose={onChoose} />
+          <EventRow event={event} place={event.placeId === undefined ? undefined : placesById.get(event.placeId)} chosen={event.id === chosenId} onChoose={onChoose} />
         </li>
       ))}
     </ol>
@@ -98,7 +98,7 @@ function WindowedEventList({ events, placesById, chosenId, onChoose }: Props) {
     const event = events[i];
     rows.push(
       <li key={event.id} aria-setsize={events.length} aria-posinset={i + 1}>
-        <EventRow event={event} place={placesById.get(event.placeId)} chosen={event.id === chosenId} onChoose={onChoose} />
+        <EventRow event={event} place={event.placeId === undefined ? undefined : placesById.get(event.placeId)} chosen={event.id === chosenId} onChoose={onChoose} />
       </li>,
     );
   }
@@ -121,8 +121,8 @@ function EventRow({ event, place, chosen, onChoose }: RowProps) {
       </time>{' '}
       <span className="event-row__title">{event.title}</span>{' '}
       <span className="event-row__place">
-        {place?.name ?? event.placeId}
-        {event.geoPrecision > 1 && <span className="event-row__precision"> ({GEO_PRECISION_LABEL[event.geoPrecision]})</span>}
+        {placeText(event, place)}
+        {event.geoPrecision !== undefined && event.geoPrecision > 1 && <span className="event-row__precision"> ({GEO_PRECISION_LABEL[event.geoPrecision]})</span>}
       </span>{' '}
       <span className="event-row__meta">
         <span className={`badge badge--${event.status}`}>{STATUS_LABEL[event.status]}</span>{' '}

@@ -4,4 +4,5 @@ export const STATUS_LABEL: Record<EventStatus, string> = {
   held: 'Held',
   scheduled: 'Scheduled',
   proposed: 'Proposed',
+  cancelled: 'Cancelled or postponed',
 };

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import type { LatLngBoundsExpression } from 'leaflet';
-import { GEO_PRECISION_LABEL, formatEventDate } from '../../../core/dataset/describe';
+import { GEO_PRECISION_LABEL, formatEventDate, placeText } from '../../../core/dataset/describe';
 import type { Place, Source, ThawEvent } from '../../../core/dataset/schema';
 import { summarizePlaces } from '../../../core/filters/aggregate';
 import { stepAt, storyOrder } from '../../../core/presentation/steps';
@@ -83,7 +83,7 @@ export function Presentation({ events, places, placesById, sourcesById, bounds, 
   }
 
   const { event, reading, quote } = step;
-  const place = placesById.get(event.placeId);
+  const place = event.placeId === undefined ? undefined : placesById.get(event.placeId);
   const source = quote ? sourcesById.get(quote.sourceId) : undefined;
   const progress = ((step.index + 1) / step.total) * 100;
   return (
@@ -93,7 +93,7 @@ export function Presentation({ events, places, placesById, sourcesById, bounds, 
           <PlaceMap
             summaries={summaries}
             selected={[]}
-            chosenPlaceId={event.placeId}
+            chosenPlaceId={event.placeId ?? null}
             scaleMax={scaleMax}
             bounds={bounds}
             focus={place ? { lat: place.lat, lon: place.lon } : null}
@@ -105,8 +105,8 @@ export function Presentation({ events, places, placesById, sourcesById, bounds, 
         <p className="presentation__kicker">Thaw Monitor · the South Korea-China thaw</p>
         <h1 id="step-title">{event.title}</h1>
         <p className="presentation__when">
-          <time dateTime={event.date}>{formatEventDate(event)}</time> · {place?.name ?? event.placeId}
-          {event.geoPrecision > 1 && <span className="presentation__precision"> ({GEO_PRECISION_LABEL[event.geoPrecision]})</span>}
+          <time dateTime={event.date}>{formatEventDate(event)}</time> · {placeText(event, place)}
+          {event.geoPrecision !== undefined && event.geoPrecision > 1 && <span className="presentation__precision"> ({GEO_PRECISION_LABEL[event.geoPrecision]})</span>}
         </p>
         {quote && (
           <figure className="presentation__quote">
@@ -139,7 +139,7 @@ export function Presentation({ events, places, placesById, sourcesById, bounds, 
           <div style={{ width: `${progress}%` }} />
         </div>
         <p className="visually-hidden" aria-live="polite">
-          Step {step.index + 1} of {step.total}: {event.title}, {formatEventDate(event)}, {place?.name ?? event.placeId}.
+          Step {step.index + 1} of {step.total}: {event.title}, {formatEventDate(event)}, {placeText(event, place)}.
         </p>
       </section>
     </div>
