@@ -137,12 +137,12 @@ describe('PlaceList', () => {
     const onToggle = vi.fn();
     render(<PlaceList summaries={summaries} selected={['qingdao']} onToggle={onToggle} />);
     const list = screen.getByRole('list', { name: 'Places' });
-    const seoul = within(list).getByRole('button', {
-      name: 'Seoul: 9 events, mean thaw +1.6. Approximate: 2 placed from a named venue or occasion; 1 with only the country named, placed at its capital.',
-    });
+    // The name is the visible text (WCAG 2.5.3, label in name); the full reading is the description.
+    const seoul = within(list).getByRole('button', { name: 'Seoul 9 +1.6' });
+    expect(seoul).toHaveAccessibleDescription('Seoul: 9 events, mean thaw +1.6. Approximate: 2 placed from a named venue or occasion; 1 with only the country named, placed at its capital.');
     expect(seoul).toHaveAttribute('aria-pressed', 'false');
     expect(seoul).toHaveAttribute('title', 'Approximate: 2 placed from a named venue or occasion; 1 with only the country named, placed at its capital.');
-    expect(within(list).getByRole('button', { name: 'Qingdao: 1 event, mean thaw +2.1' })).toHaveAttribute('aria-pressed', 'true');
+    expect(within(list).getByRole('button', { name: 'Qingdao 1 +2.1', description: 'Qingdao: 1 event, mean thaw +2.1' })).toHaveAttribute('aria-pressed', 'true');
     await userEvent.click(seoul);
     expect(onToggle).toHaveBeenCalledWith('seoul');
   });
@@ -157,9 +157,9 @@ describe('PlaceList', () => {
     render(<PlaceList summaries={many} selected={[`p${PLACES_LISTED + 4}`]} onToggle={() => {}} />);
     const list = screen.getByRole('list', { name: 'Places' });
     expect(within(list).getAllByRole('button')).toHaveLength(PLACES_LISTED);
-    expect(within(list).getByRole('button', { name: new RegExp(`^${last}:`) })).toHaveAttribute('aria-pressed', 'true');
-    expect(within(list).queryByRole('button', { name: /^Place 0:/ })).toBeInTheDocument();
-    expect(within(list).queryByRole('button', { name: new RegExp(`^Place ${PLACES_LISTED - 1}:`) })).not.toBeInTheDocument();
+    expect(within(list).getByRole('button', { name: new RegExp(`^${last} `) })).toHaveAttribute('aria-pressed', 'true');
+    expect(within(list).queryByRole('button', { name: /^Place 0 / })).toBeInTheDocument();
+    expect(within(list).queryByRole('button', { name: new RegExp(`^Place ${PLACES_LISTED - 1} `) })).not.toBeInTheDocument();
     const more = screen.getByRole('button', { name: `Show all ${PLACES_LISTED + 5} places` });
     expect(more).toHaveAttribute('aria-expanded', 'false');
     await userEvent.click(more);

@@ -27,15 +27,17 @@ export const PlaceList = memo(function PlaceList({ summaries, selected, onToggle
   return (
     <>
       <ul id={id} className="place-list" aria-label="Places">
-        {listed.map((summary) => {
+        {listed.map((summary, i) => {
           const note = approximationNote(summary);
+          // The visible text is the button's name, so a voice user can say "click Seoul"; the full reading is its description.
+          const described = `${id}-${i}`;
           return (
             <li key={summary.place.id}>
               <button
                 type="button"
                 className="chip"
                 aria-pressed={selected.includes(summary.place.id)}
-                aria-label={placeName(summary)}
+                aria-describedby={described}
                 title={note ?? undefined}
                 onClick={() => onToggle(summary.place.id)}
               >
@@ -44,10 +46,17 @@ export const PlaceList = memo(function PlaceList({ summaries, selected, onToggle
                   style={{ background: summary.meanScore === null ? 'transparent' : thawColor(summary.meanScore) }}
                   aria-hidden="true"
                 />
-                <span>{summary.place.name}</span>
-                <span className="chip__count">{summary.count}</span>
-                {summary.meanScore !== null && <span className="chip__score">{formatScore(summary.meanScore)}</span>}
+                <span>{summary.place.name}</span> <span className="chip__count">{summary.count}</span>
+                {summary.meanScore !== null && (
+                  <>
+                    {' '}
+                    <span className="chip__score">{formatScore(summary.meanScore)}</span>
+                  </>
+                )}
               </button>
+              <span id={described} className="visually-hidden">
+                {placeName(summary)}
+              </span>
             </li>
           );
         })}
