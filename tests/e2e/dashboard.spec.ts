@@ -108,11 +108,16 @@ test('the brush sets the date range by mouse and by keyboard', async ({ page }) 
   // Each handle is a slider named by the years at the two ends of the range.
   await expect(traveller).toHaveAttribute('role', 'slider');
   await expect(traveller).toHaveAttribute('aria-label', `Min value: ${from.slice(0, 4)}, Max value: 2023`);
+  // Its value is the date it stands on (a day number since 1970), not a pixel position, and says so in words.
+  await expect(traveller).toHaveAttribute('aria-valuenow', String(Date.parse(from) / 86_400_000));
+  await expect(traveller).toHaveAttribute('aria-valuetext', `From 1 Jan ${from.slice(0, 4)}`);
+  await expect(page.locator('.recharts-brush-traveller').last()).toHaveAttribute('aria-valuetext', 'To 31 Dec 2023');
   await traveller.focus();
   await page.keyboard.press('ArrowLeft');
   await expect.poll(() => new URL(page.url()).searchParams.get('from')).not.toBe(from);
   await expect(traveller).not.toHaveAttribute('aria-label', `Min value: ${from.slice(0, 4)}, Max value: 2023`);
   await expect(fromField).not.toHaveValue(from);
+  await expect(traveller).toHaveAttribute('aria-valuetext', `From 1 Jan ${Number(from.slice(0, 4)) - 1}`);
 });
 
 test('the timeline keeps every year in view and marks the bars of the chosen range', async ({ page }) => {

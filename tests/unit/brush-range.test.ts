@@ -1,4 +1,4 @@
-import { rangeFromBrush, rangeIndexes } from '../../src/core/filters/brush-range';
+import { handleValue, rangeFromBrush, rangeIndexes } from '../../src/core/filters/brush-range';
 
 const years = ['2016', '2017', '2018', '2019'].map((y) => ({ start: `${y}-01-01`, end: `${y}-12-31` }));
 
@@ -27,4 +27,21 @@ describe('rangeFromBrush', () => {
     ['a typed start left behind by its handle is replaced', { from: '2017-06-15', to: null }, 2, 3, { from: '2018-01-01', to: null }],
     ['a range that missed every year starts afresh', { from: '2024-01-01', to: null }, 0, 2, { from: null, to: '2018-12-31' }],
   ] as const)('%s', (_, current, start, end, expected) => expect(rangeFromBrush(years, current, start, end)).toEqual(expected));
+});
+
+describe('handleValue: the date a brush handle stands on', () => {
+  const years = [
+    { start: '2016-01-01', end: '2016-12-31' },
+    { start: '2017-01-01', end: '2017-12-31' },
+    { start: '2018-01-01', end: '2018-12-31' },
+  ];
+  it.each<[number, 'start' | 'end', number, string]>([
+    [0, 'start', 16801, 'From 1 Jan 2016'],
+    [1, 'start', 17167, 'From 1 Jan 2017'],
+    [1, 'end', 17531, 'To 31 Dec 2017'],
+    [2, 'end', 17896, 'To 31 Dec 2018'],
+    [9, 'end', 17896, 'To 31 Dec 2018'],
+  ])('bucket %d, %s handle -> day %d, "%s"', (index, handle, now, text) => {
+    expect(handleValue(years, index, handle)).toEqual({ now, min: 16801, max: 17896, text });
+  });
 });

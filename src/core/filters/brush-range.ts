@@ -1,4 +1,6 @@
+import { formatEventDate } from '../dataset/describe';
 import type { TimeBucket } from './aggregate';
+import { dayNumber } from './event-index';
 
 /**
  * The buckets a date range covers, as the brush shows it: the first and the
@@ -31,5 +33,22 @@ export function rangeFromBrush(buckets: ReadonlyArray<Pick<TimeBucket, 'start' |
   return {
     from: within(current.from, start) ? current.from : start === 0 ? null : buckets[start].start,
     to: within(current.to, end) ? current.to : end === buckets.length - 1 ? null : buckets[end].end,
+  };
+}
+
+/**
+ * What a brush handle stands on, for assistive technology: the first day of
+ * its bucket for the start handle and the last day for the end handle, as a
+ * day number since 1970-01-01 (aria-valuenow) and in words (aria-valuetext),
+ * with the whole span as the bounds.
+ */
+export function handleValue(buckets: ReadonlyArray<Pick<TimeBucket, 'start' | 'end'>>, index: number, handle: 'start' | 'end') {
+  const bucket = buckets[Math.max(0, Math.min(buckets.length - 1, index))];
+  const date = handle === 'start' ? bucket.start : bucket.end;
+  return {
+    now: dayNumber(date),
+    min: dayNumber(buckets[0].start),
+    max: dayNumber(buckets[buckets.length - 1].end),
+    text: `${handle === 'start' ? 'From' : 'To'} ${formatEventDate({ date, datePrecision: 'day' })}`,
   };
 }

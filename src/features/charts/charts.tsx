@@ -5,9 +5,10 @@
  * of the app's script, and the commit that first shows the data does not
  * need them.
  */
-import { useCallback, useMemo } from 'react';
+import { type RefObject, useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { Bar, BarChart, Brush, CartesianGrid, Cell, ComposedChart, DefaultZIndexes, Line, ReferenceLine, Tooltip, type TooltipContentProps, useXAxisScale, useYAxisScale, XAxis, YAxis, ZIndexLayer } from 'recharts';
 import type { ThawPoint, TimeBucket } from '../../core/filters/aggregate';
+import { handleValue } from '../../core/filters/brush-range';
 import { countAxisWidth, formatCountTick } from './count-axis';
 import { diamondPath, dotsPath, nearAlongX, polylinePath } from './svg-paths';
 
@@ -174,6 +175,18 @@ export function TimelineChart({ data, barClass, chosenKey, start, end, onBar, on
   const yWidth = countAxisWidth(data.reduce((max, bucket) => Math.max(max, bucket.count), 0));
   // The brush's track sits under the bars' plot: the bars' left margin plus their y axis.
   const brushMargin = useMemo(() => ({ top: 0, right: TIMELINE_MARGIN.right, bottom: 0, left: TIMELINE_MARGIN.left + yWidth }), [yWidth]);
+  const brushRef = useRef<HTMLDivElement>(null);
+  // Where the handles stand, including mid-drag steps the range has not caught up with.
+  const at = useRef({ start, end });
+  at.current = { start, end };
+  const onBrushStep = useCallback(
+    (range: { startIndex?: number; endIndex?: number }) => {
+      at.current = { start: range.startIndex ?? 0, end: range.endIndex ?? data.length - 1 };
+      onBrush(range);
+    },
+    [onBrush, data.length],
+  );
+  useHandleValues(brushRef, data, at);
   return (
     <>
       <BarChart data={data} responsive width="100%" height={190 - BRUSH_HEIGHT} margin={TIMELINE_MARGIN} accessibilityLayer={false}>
@@ -188,9 +201,41 @@ export function TimelineChart({ data, barClass, chosenKey, start, end, onBar, on
         </Bar>
         {chosenKey && <ReferenceLine x={chosenKey} className="chosen-line" strokeWidth={2} />}
       </BarChart>
-      <BarChart data={data} responsive width="100%" height={BRUSH_HEIGHT} margin={brushMargin} accessibilityLayer={false}>
-        <Brush dataKey="key" height={BRUSH_HEIGHT} travellerWidth={12} startIndex={start} endIndex={end} className="brush" onChange={onBrush} />
-      </BarChart>
+      <div ref={brushRef}>
+        <BarChart data={data} responsive width="100%" height={BRUSH_HEIGHT} margin={brushMargin} accessibilityLayer={false}>
+          <Brush dataKey="key" height={BRUSH_HEIGHT} travellerWidth={12} startIndex={start} endIndex={end} className="brush" onChange={onBrushStep} />
+        </BarChart>
+      </div>
     </>
   );
+}
+
+/**
+ * Recharts gives each brush handle its pixel position as aria-valuenow. A
+ * screen reader should hear the date the handle stands on, so each time
+ * recharts writes the attribute it is written over with the day number and
+ * the date in words (handleValue). Recharts 3.10 hard-codes the pixel value
+ * in its Brush's TravellerLayer; this can go once Brush takes aria values.
+ */
+function useHandleValues(ref: RefObject<HTMLDivElement | null>, data: ReadonlyArray<TimeBucket>, at: RefObject<{ start: number; end: number }>) {
+  useLayoutEffect(() => {
+    const root = ref.current;
+    if (!root || data.length === 0) return;
+    const label = () => {
+      root.querySelectorAll('.recharts-brush-traveller').forEach((handle, i) => {
+        const which = i === 0 ? 'start' : 'end';
+        const value = handleValue(data, which === 'start' ? at.current.start : at.current.end, which);
+        const now = String(value.now);
+        if (handle.getAttribute('aria-valuenow') === now && handle.getAttribute('aria-valuetext') === value.text) return;
+        handle.setAttribute('aria-valuenow', now);
+        handle.setAttribute('aria-valuemin', String(value.min));
+        handle.setAttribute('aria-valuemax', String(value.max));
+        handle.setAttribute('aria-valuetext', value.text);
+      });
+    };
+    label();
+    const observer = new MutationObserver(label);
+    observer.observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-valuenow'] });
+    return () => observer.disconnect();
+  }, [ref, data, at]);
 }
