@@ -80,7 +80,7 @@ export function timeCrossfilter(dataset: Dataset, sequence: ReadonlyArray<Filter
     }
     previous = filters;
     const all = cf.allFiltered();
-    return all.length + (topicGroup.all()[0]?.value as number) + (placeGroup.all()[0]?.value as PlaceValue).count + (bucketGroup.all()[0]?.value as number);
+    return all.length + (topicGroup.all()[0]?.value as number) + ((placeGroup.all()[0]?.value as PlaceValue | undefined)?.count ?? 0) + (bucketGroup.all()[0]?.value as number);
   };
   for (const filters of sequence.slice(0, 5)) apply(filters); // warm-up
   apply({ places: [], topics: [], from: null, to: null });

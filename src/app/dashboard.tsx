@@ -12,10 +12,10 @@ import { ThawGauge } from '../features/thaw/components/thaw-gauge';
 import { ThawTrend } from '../features/thaw/components/thaw-trend';
 import { Timeline } from '../features/timeline/components/timeline';
 import { TopicBars } from '../features/topics/components/topic-bars';
-import { AfterPaint } from './after-paint';
+import { AfterPaint } from '../shared/after-paint';
 import { Panel } from './panel';
-import { loadMap, panelCode } from './panel-code';
-import { useIdleValue } from './use-idle-value';
+import { loadMap, mapCode } from '../features/map/load-map';
+import { useIdleValue } from '../shared/use-idle-value';
 import { usePanelsInView } from './use-panels-in-view';
 
 type Props = {
@@ -79,8 +79,8 @@ export const Dashboard = memo(function Dashboard({ dataset, lookups, filters: cu
         <div className="map-frame">
           <AfterPaint load={loadMap} fallback={<div className="skeleton skeleton--map" aria-hidden="true" />}>
             {() =>
-              panelCode.map && (
-                <panelCode.map.default
+              mapCode.module && (
+                <mapCode.module.default
                   summaries={drawn}
                   selected={filters.places}
                   chosenPlaceId={chosen?.placeId ?? null}

@@ -1,6 +1,6 @@
 /** @vitest-environment jsdom */
 import { act, render, screen } from '@testing-library/react';
-import { AfterPaint } from '../../src/app/after-paint';
+import { AfterPaint } from '../../src/shared/after-paint';
 
 /** An IntersectionObserver the test drives: `report` tells the observers with a given rootMargin whether the box intersects. */
 class FakeObserver {

@@ -2,7 +2,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { AfterPaint } from '../../src/app/after-paint';
+import { AfterPaint } from '../../src/shared/after-paint';
 import { Panel } from '../../src/app/panel';
 
 function Exploding({ when }: { when: boolean }) {

@@ -1,7 +1,7 @@
 /** @vitest-environment jsdom */
 import { act, renderHook } from '@testing-library/react';
 import { flushSync } from 'react-dom';
-import { flushIdleValues, useIdleValue } from '../../src/app/use-idle-value';
+import { flushIdleValues, useIdleValue } from '../../src/shared/use-idle-value';
 
 // jsdom has no requestIdleCallback: the hook then hands a change over on the timer tick after the value has stayed the same for 150 ms.
 describe('useIdleValue', () => {

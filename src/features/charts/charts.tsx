@@ -1,7 +1,7 @@
 /**
  * The dashboard's recharts charts, in a module of their own that is loaded
  * when a chart is first drawn, or while a large dataset downloads (see
- * lazy-charts.tsx and app/panel-code.ts): recharts and its d3 are about half
+ * lazy-charts.tsx and load-charts.ts): recharts and its d3 are about half
  * of the app's script, and the commit that first shows the data does not
  * need them.
  */

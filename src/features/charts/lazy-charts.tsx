@@ -1,6 +1,6 @@
 import type { ComponentProps } from 'react';
-import { AfterPaint } from '../../app/after-paint';
-import { loadCharts, panelCode, type ChartsModule as Charts } from '../../app/panel-code';
+import { AfterPaint } from '../../shared/after-paint';
+import { chartsCode, loadCharts, type ChartsModule as Charts } from './load-charts';
 
 /** How close to the viewport a chart must come to be drawn. */
 const NEAR = '200px';
@@ -10,11 +10,11 @@ const Placeholder = ({ height }: { height: number }) => <div className="chart-pl
 
 export const ThawTrendChart = (props: ComponentProps<Charts['ThawTrendChart']>) => (
   <AfterPaint load={loadCharts} near={NEAR} fallback={<Placeholder height={170} />}>
-    {() => panelCode.charts && <panelCode.charts.ThawTrendChart {...props} />}
+    {() => chartsCode.module && <chartsCode.module.ThawTrendChart {...props} />}
   </AfterPaint>
 );
 export const TimelineChart = (props: ComponentProps<Charts['TimelineChart']>) => (
   <AfterPaint load={loadCharts} near={NEAR} fallback={<Placeholder height={190} />}>
-    {() => panelCode.charts && <panelCode.charts.TimelineChart {...props} />}
+    {() => chartsCode.module && <chartsCode.module.TimelineChart {...props} />}
   </AfterPaint>
 );

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Dataset, ThawEvent } from '../../../core/dataset/schema';
 import { datasetOf, eventsToCsv, exportFileName, localDay } from '../../../core/export/export-events';
-import { showAll } from '../../../app/after-paint';
+import { showAll } from '../../../shared/after-paint';
 
 type Props = {
   /** Null while the dataset loads: the buttons are there, disabled, so the header does not move when it arrives. */

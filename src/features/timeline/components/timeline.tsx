@@ -1,5 +1,5 @@
 import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { useStableCallback } from '../../../app/use-stable-callback';
+import { useStableCallback } from '../../../shared/use-stable-callback';
 import { DATE_RANGE, isAcceptedDate } from '../../../core/dataset/dates';
 import type { Granularity, TimeBucket } from '../../../core/filters/aggregate';
 import { rangeFromBrush, rangeIndexes } from '../../../core/filters/brush-range';
