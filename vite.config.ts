@@ -1,31 +1,21 @@
 import react from '@vitejs/plugin-react';
-import { fileURLToPath } from 'node:url';
 import { loadEnv } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { eastAsiaBasemap } from './scripts/basemap-plugin.ts';
-import { leafletTreeShake } from './scripts/leaflet-tree-shake.ts';
 import { precompressedPlugin } from './scripts/precompressed.ts';
 import { securityHeadersPlugin } from './scripts/security-headers.ts';
-import { sharedBabelHelpers } from './scripts/shared-babel-helpers.ts';
-import { terserAfterOxc } from './scripts/terser-after-oxc.ts';
-
-const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 export default defineConfig(({ mode }) => {
   // The same variables the build reads, so `vite preview` lets the same hosts frame the app that the build lets drive it.
   const env = loadEnv(mode, process.cwd(), ['VITE_', 'THAW_']);
   return {
-    plugins: [sharedBabelHelpers(here('./node_modules/recharts/es6/')), leafletTreeShake(), react(), eastAsiaBasemap(), securityHeadersPlugin({ embedOrigins: env.VITE_EMBED_ORIGINS, tileUrl: env.VITE_TILE_URL, dataOrigins: env.THAW_DATA_ORIGINS }), precompressedPlugin(), terserAfterOxc()],
+    plugins: [react(), eastAsiaBasemap(), securityHeadersPlugin({ embedOrigins: env.VITE_EMBED_ORIGINS, tileUrl: env.VITE_TILE_URL, dataOrigins: env.THAW_DATA_ORIGINS }), precompressedPlugin()],
     resolve: {
       alias: [
-        // Leaflet's ES module build instead of its UMD `main`, so unused classes can be left out.
+        // Leaflet's ES module build instead of its UMD `main`.
         { find: /^leaflet$/, replacement: 'leaflet/dist/leaflet-src.esm.js' },
         // Recharts asks for the shim; React 19 has useSyncExternalStore built in (react-redux already uses this entry).
         { find: /^use-sync-external-store\/shim\/with-selector(\.js)?$/, replacement: 'use-sync-external-store/with-selector.js' },
-        // Only the d3 scales this app's charts resolve to; see the file.
-        { find: /^victory-vendor\/d3-scale$/, replacement: here('./src/vendor-shims/d3-scale.ts') },
-        // Only the d3 curves and symbols this app's charts draw; see the file.
-        { find: /^victory-vendor\/d3-shape$/, replacement: here('./src/vendor-shims/d3-shape.ts') },
       ],
     },
     // Every browser the app supports preloads modules itself, so Vite's polyfill for it is left out.
