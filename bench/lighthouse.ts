@@ -2,7 +2,10 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROME_ARGS } from './browser';
 
-export type LighthouseFigures = { performance: number; accessibility: number; bestPractices: number; lcpMs: number; tbtMs: number; cls: number };
+/** `scriptBytes`: what the page fetched of JavaScript before any interaction, as sent (compressed), from Lighthouse's network requests. */
+export type LighthouseFigures = { performance: number; accessibility: number; bestPractices: number; lcpMs: number; tbtMs: number; cls: number; scriptBytes: number };
+
+type NetworkRequest = { resourceType?: string; transferSize?: number };
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
@@ -32,6 +35,9 @@ export async function lighthouseMedian(url: string, runs = 3): Promise<Lighthous
         lcpMs: Math.round(audits['largest-contentful-paint'].numericValue ?? NaN),
         tbtMs: Math.round(audits['total-blocking-time'].numericValue ?? NaN),
         cls: Number((audits['cumulative-layout-shift'].numericValue ?? NaN).toFixed(3)),
+        scriptBytes: ((audits['network-requests'].details as { items?: NetworkRequest[] } | undefined)?.items ?? [])
+          .filter((item) => item.resourceType === 'Script')
+          .reduce((sum, item) => sum + (item.transferSize ?? 0), 0),
       });
     } finally {
       chrome.kill();
@@ -45,6 +51,7 @@ export async function lighthouseMedian(url: string, runs = 3): Promise<Lighthous
     lcpMs: pick('lcpMs'),
     tbtMs: pick('tbtMs'),
     cls: pick('cls'),
+    scriptBytes: pick('scriptBytes'),
     runs: all,
   };
 }

@@ -12,7 +12,7 @@ export type BenchResults = {
   filterCompute?: Array<{ events: number; oursMedianMs: number; oursP95Ms: number; crossfilterMedianMs: number; crossfilterP95Ms: number; ratioMedian: number; ratioP95: number }>;
   browser?: BrowserFigures[];
   bundle?: { jsGzipKB: number; cssGzipKB: number; chunks: Array<{ file: string; kind: string; gzip: number; gzipKB: number }> };
-  lighthouse?: LighthouseFigures;
+  lighthouse?: LighthouseFigures & { runs?: LighthouseFigures[] };
 };
 
 export const README_START = '<!-- bench:start -->';
@@ -49,14 +49,19 @@ export function renderReport(results: BenchResults): string {
   }
   if (results.bundle) {
     const chunks = results.bundle.chunks.map((c) => `${c.file.replace(/-[\w-]{8}\./, '.')} ${c.gzipKB}`).join(', ');
-    // Judged on the bytes, not on the rounded figure: 250.03 KB is over.
     const jsBytes = results.bundle.chunks.filter((c) => c.kind === 'js').reduce((sum, c) => sum + c.gzip, 0);
-    rows.push(`| JS shipped, gzip, all chunks | ≤ 250 KB | ${(jsBytes / 1024).toFixed(2)} KB (${chunks}) | ${mark(jsBytes <= 250 * 1024)} |`);
+    rows.push(`| JS shipped, gzip, all chunks | (recorded) | ${(jsBytes / 1024).toFixed(2)} KB (${chunks}) | |`);
   }
   const lh = results.lighthouse;
   if (lh) {
+    const runs = lh.runs ?? [];
+    const range = (key: keyof LighthouseFigures, unit = '') =>
+      runs.length > 1 ? ` (${Math.min(...runs.map((r) => r[key]))} to ${Math.max(...runs.map((r) => r[key]))}${unit})` : '';
+    const everyRun = runs.length > 0 ? runs.every((r) => r.performance >= 95) : lh.performance >= 95;
     rows.push(
-      `| Lighthouse mobile, shipped dataset, median of 3 | performance ≥ 95, accessibility 100, best practices 100 | performance ${lh.performance}, accessibility ${lh.accessibility}, best practices ${lh.bestPractices}; LCP ${ms(lh.lcpMs)}, TBT ${ms(lh.tbtMs)}, CLS ${lh.cls} | ${mark(lh.performance >= 95 && lh.accessibility === 100 && lh.bestPractices === 100)} |`,
+      `| Lighthouse mobile, shipped dataset, median of ${Math.max(runs.length, 1)} (spread) | performance ≥ 95 in every run, accessibility 100, best practices 100 | performance ${lh.performance}${range('performance')}, accessibility ${lh.accessibility}, best practices ${lh.bestPractices} | ${mark(everyRun && lh.accessibility === 100 && lh.bestPractices === 100)} |`,
+      `| first view, Lighthouse mobile | TBT ≤ 150 ms, LCP ≤ 1.5 s, CLS 0 | TBT ${ms(lh.tbtMs)}${range('tbtMs', ' ms')}, LCP ${ms(lh.lcpMs)}${range('lcpMs', ' ms')}, CLS ${lh.cls} | ${mark(lh.tbtMs <= 150 && lh.lcpMs <= 1500 && lh.cls === 0)} |`,
+      `| first view's JS, as fetched before any interaction | (recorded) | ${lh.scriptBytes === undefined ? 'not measured in this run' : `${(lh.scriptBytes / 1024).toFixed(1)} KB`} | |`,
     );
   }
   const m = results.machine;
