@@ -1,0 +1,526 @@
+import { EVENT_KINDS, type CameoCode } from '../../src/core/dataset/kinds';
+import type { Actor, EventStatus } from '../../src/core/dataset/schema';
+import { cleanArticle } from '../text/clean-article';
+import { findDates, tenseOf } from './dates';
+import { gatheringPlace } from './gatherings';
+import { capitalOf, datelinePlace, findPlaces } from './gazetteer';
+import { resolveActors } from './roster';
+import { clausesOf, findTriggers, statusOf, type Trigger, type TriggerFamily } from './triggers';
+import { fromDay, spanOf, toDay } from './spans';
+import type { ActorMention, DateMention, DatePrecision, FieldEvidence, GazetteerPlace, PlaceMention, ReadArticle } from './types';
+
+/** The values of one proposed event, as a reviewer edits them. */
+export type EventDraft = {
+  id: string;
+  title: string;
+  date: string;
+  datePrecision: DatePrecision;
+  endDate?: string;
+  status: EventStatus;
+  cameo: CameoCode;
+  /** Undefined for an event with no place, such as a phone call. */
+  placeId?: string;
+  geoPrecision?: 1 | 2 | 3;
+  actors: Actor[];
+};
+
+/** Where each proposed field came from, or why it is empty or approximate. */
+export type DraftEvidence = Partial<Record<'date' | 'place' | 'kind' | 'status' | 'actors' | 'title', FieldEvidence>>;
+
+export type ProposedEvent = {
+  draft: EventDraft;
+  why: DraftEvidence;
+  /** The sentences the event was read from, in article order: the first is its quote. */
+  sentences: string[];
+  /** True for the event the article mainly reports. */
+  lead: boolean;
+  /** The event's confidence: the mean of its fields'. */
+  confidence: number;
+  /** Places the event uses, for the dataset's place list. */
+  places: GazetteerPlace[];
+  /** Where the story first tells of it: the index of its first sentence (0 is the headline when there is one). */
+  order: number;
+};
+
+export type Extraction = {
+  /** The article's sentences after cleaning, in order. */
+  sentences: string[];
+  proposals: ProposedEvent[];
+  /** What a reviewer should know: sentences that looked like events and were left out, and why. */
+  warnings: string[];
+};
+
+type Side = 'KR' | 'CN';
+
+/** Words that put a side in a clause. "North Korean" and "the Korean peninsula" are not South Korea. */
+const SIDE_WORDS: Record<Side, RegExp> = {
+  KR: /\b(?:South Korea|S\.\s?Korea|Republic of Korea|ROK|Seoul)|(?<!North\s)\bKorean?\b(?!\s+(?:[Pp]eninsula|War|war))/,
+  CN: /\b(?:China|Chinese|Beijing|PRC|People's Republic)\b/,
+};
+/** Words that speak of both sides at once, in a story about the two. */
+const BOTH_SIDES = /\b(?:both (?:countries|sides|nations|governments|leaders|ministers)|(?:the )?two (?:countries|sides|nations|neighbou?rs|leaders|ministers)|bilateral|counterparts?|three (?:nations|countries)|trilateral|three-way)\b/i;
+
+/** A date after these words is a reference point, not the event's date ("the first visit since 2014"). */
+const REFERENCE_DATE = /\b(?:since|until|till|ahead of|by the end of|before the end of|anniversary)\s+(?:[\w-]+\s+){0,8}$/i;
+
+type Candidate = {
+  order: number;
+  sentence: string;
+  clause: string;
+  trigger: Trigger;
+  status: { status: EventStatus; text: string; confidence: number };
+  date?: DateMention;
+  places: PlaceMention[];
+  /** Everyone the event involves, the subject of a clause that goes on from the one before included. */
+  actors: ActorMention[];
+  /** The people the clause itself names: what groups it with other clauses. */
+  own: ActorMention[];
+  sides: Set<Side>;
+};
+
+/** Sides a text names, by its words and by the countries of the places and actors in it. */
+function sidesIn(text: string, places: ReadonlyArray<PlaceMention>, actors: ReadonlyArray<ActorMention>, storyHasBoth: boolean): Set<Side> {
+  const sides = new Set<Side>();
+  for (const side of ['KR', 'CN'] as const) if (SIDE_WORDS[side].test(text)) sides.add(side);
+  for (const p of places) if (p.place.country === 'KR' || p.place.country === 'CN') sides.add(p.place.country);
+  for (const a of actors) if (a.country === 'KR' || a.country === 'CN') sides.add(a.country);
+  if (storyHasBoth && BOTH_SIDES.test(text)) {
+    sides.add('KR');
+    sides.add('CN');
+  }
+  return sides;
+}
+
+/** Words that make a country a place: "visit China", "a trip to South Korea", "arrived in Japan". */
+const GOVERNS_PLACE = /\b(?:to|in|into|at|from|visit(?:s|ed|ing)?|tour(?:s|ed|ing)?)\s+(?:the\s+)?$/i;
+
+/**
+ * The places of a clause that can be where its event happened: every city
+ * and venue, and a country only where a preposition or a verb of travel
+ * puts the event there ("issues including North Korea" does not). A place
+ * close after the trigger ("a trip to Seoul") is surer than one further off.
+ */
+function placesOfClause(sentence: string, places: ReadonlyArray<PlaceMention>, triggerEnd: number): PlaceMention[] {
+  return places
+    .filter((p) => p.via !== 'country' || GOVERNS_PLACE.test(sentence.slice(Math.max(0, p.index - 24), p.index)))
+    .map((p) => (triggerEnd >= 0 && p.index >= triggerEnd && p.index - triggerEnd <= 40 ? { ...p, confidence: Math.min(1, p.confidence + 0.05) } : p));
+}
+
+/** The date a clause gives its event: the most precise, surest one that is not a reference point. */
+function dateOfClause(clause: string, dates: ReadonlyArray<DateMention>): DateMention | undefined {
+  const own = dates.filter((d) => !REFERENCE_DATE.test(clause.slice(0, d.index)));
+  const rank = { day: 0, month: 1, year: 2 } as const;
+  return [...own].sort((a, b) => rank[a.datePrecision] - rank[b.datePrecision] || b.confidence - a.confidence || a.index - b.index)[0];
+}
+
+/** A clause with no subject of its own, going on from the one before: "and was set to meet...", "and on Saturday will meet...". */
+const CONTINUES = /^(?:and\s+)?(?:(?:on|in|at|later|then)\s+\w+\s+)?(?:was|is|were|are|will|would|had|has|have|then|later|also|did|met|held|visited|signed|agreed|called|spoke|arrived|travell?ed)\b/i;
+
+const inRange = (index: number, start: number, end: number) => index >= start && index < end;
+
+/**
+ * Reads the events an article reports. Each clause with a trigger (a verb
+ * or noun of a diplomatic event) that involves both South Korea and China
+ * is a candidate; candidates that agree on kind, date, actors and place are
+ * one event. Every field keeps the sentence it came from; a field the text
+ * does not give is left empty or approximate with a note, never invented.
+ */
+export function extractEvents(article: ReadArticle): Extraction {
+  const { sentences } = cleanArticle(article.text);
+  const warnings: string[] = [];
+  const published = article.published;
+  // The headline is read first: it often names the event the story reports.
+  const headline = article.headline && !sentences.some((s) => s.startsWith(article.headline)) ? article.headline : undefined;
+  const units = headline ? [headline, ...sentences] : sentences;
+  const actorsBySentence = resolveActors(units, published);
+  const storyHasBoth = SIDE_WORDS.KR.test(units.join(' ')) && SIDE_WORDS.CN.test(units.join(' '));
+  const dateline = article.dateline ? datelinePlace(article.dateline) : undefined;
+
+  const candidates: Candidate[] = [];
+  units.forEach((sentence, order) => {
+    const isHeadline = headline !== undefined && order === 0;
+    const placesInSentence = findPlaces(sentence);
+    const actorsInSentence = actorsBySentence[order] ?? [];
+    const clauses = clausesOf(sentence);
+    clauses.forEach((clause, c) => {
+      const triggers = findTriggers(clause.text);
+      if (triggers.length === 0) return;
+      const end = clause.index + clause.text.length;
+      const tense = isHeadline && /\bto\s+(?:visit|meet|travel|hold)\b/i.test(clause.text) ? 'future' : tenseOf(clause.text);
+      const dates = findDates(clause.text, { published, tense });
+      let date = dateOfClause(clause.text, dates);
+      let places = placesInSentence.filter((p) => inRange(p.index, clause.index, end));
+      const own = actorsInSentence.filter((a) => inRange(a.index, clause.index, end));
+      let actors = own;
+      // A clause that goes on from the one before keeps that one's subject ("Wang met Kang and was set to meet Moon").
+      if (c > 0 && CONTINUES.test(clause.text)) {
+        const subject = actorsInSentence.filter((a) => a.index < clauses[c].index && !actors.some((own) => own.name === a.name));
+        actors = [...subject.slice(0, 1), ...actors];
+      }
+      let sides = sidesIn(clause.text, places, actors, storyHasBoth);
+      if (sides.size < 2) {
+        // The sentence, then the one before, supply a side the clause only implies ("Xi's trip ... was postponed").
+        const wider = [sentence, units[order - 1] ?? ''];
+        for (const text of wider) {
+          if (sides.size === 2) break;
+          for (const side of sidesIn(text, text === sentence ? placesInSentence : findPlaces(text), text === sentence ? actorsInSentence : actorsBySentence[order - 1] ?? [], storyHasBoth)) sides.add(side);
+        }
+        if (places.length === 0) places = placesInSentence.filter((p) => p.via !== 'country' || sides.has(p.place.country as Side));
+      }
+      if (!(sides.has('KR') && sides.has('CN'))) {
+        if (triggers[0].family !== 'agree') warnings.push(`Left out (does not involve both South Korea and China): "${clause.text.trim()}"`);
+        return;
+      }
+      const trigger = triggers[0];
+      places = placesOfClause(sentence, places, clause.index + trigger.index + trigger.text.length);
+      if (places.length === 0 && (trigger.family === 'meeting' || trigger.family === 'intent' || trigger.family === 'cancel') && order > 0) {
+        // "Xi's trip ... was postponed": the trip's place is in the sentence before, when it names one.
+        places = placesOfClause(units[order - 1], findPlaces(units[order - 1]), -1).filter((p) => p.via !== 'country' || sides.has(p.place.country as Side)).map((p) => ({ ...p, confidence: p.confidence - 0.2 }));
+      }
+      if (date) {
+        const gathering = gatheringPlace(clause.text, date.date.slice(0, 4)) ?? gatheringPlace(sentence, date.date.slice(0, 4));
+        if (gathering && !places.some((p) => p.via === 'name')) places = [gathering, ...places];
+      }
+      const after = date ? spanOf(date.date, date.datePrecision, date.endDate)[0] > toDay(published) : false;
+      const status = statusOf(clause.text, trigger.family, { headline: isHeadline, dateIsAfterPublication: after, triggerAt: trigger.index + trigger.text.length });
+      if (!date && status.status === 'held' && trigger.family === 'agree') date = undefined;
+      candidates.push({ order, sentence, clause: clause.text, trigger, status, date, places, actors, own, sides });
+    });
+  });
+
+  const groups = groupCandidates(candidates, published, headline ? 3 : 2);
+  const proposals = groups
+    .map((group) => proposalOf(group, { published, dateline, headline, warnings }))
+    .filter((p): p is ProposedEvent => p !== undefined);
+  markLead(proposals, published);
+  assignIds(proposals);
+  return { sentences, proposals, warnings };
+}
+
+/** Families that report one encounter: a visit, the talks during it, what was agreed there, or the hope of one. */
+const ENCOUNTER: ReadonlySet<TriggerFamily> = new Set(['meeting', 'intent', 'agree']);
+const familyGroup = (family: TriggerFamily) => (ENCOUNTER.has(family) ? 'encounter' : family);
+
+function datesAgree(a: DateMention | undefined, b: DateMention | undefined): boolean {
+  if (!a || !b) return true;
+  const [a0, a1] = spanOf(a.date, a.datePrecision, a.endDate);
+  const [b0, b1] = spanOf(b.date, b.datePrecision, b.endDate);
+  // Days of one visit: an arrival and the talks the next day are one event.
+  const slack = a.datePrecision === 'day' && b.datePrecision === 'day' ? 2 : 0;
+  return a0 <= b1 + slack && b0 <= a1 + slack;
+}
+
+const peopleOf = (actors: ReadonlyArray<ActorMention>) => new Set(actors.map((a) => a.personId ?? a.name));
+
+type Group = { members: Candidate[]; date?: DateMention };
+
+/** One group a candidate belongs to: same family, dates that agree, shared or unknown actors, places that agree. */
+function nearPublication(date: DateMention, published: string): boolean {
+  const [start, end] = spanOf(date.date, date.datePrecision, date.endDate);
+  return end >= toDay(published) - 31 && start <= toDay(published) + 31;
+}
+
+/** A date the text does not give: the publication day, for an encounter the story's opening reports as done. */
+function assumedDate(group: Group, published: string, leadSentences: number): DateMention | undefined {
+  if (group.date || !ENCOUNTER.has(group.members[0].trigger.family)) return undefined;
+  if (!group.members.every((m) => m.status.status === 'held') || Math.min(...group.members.map((m) => m.order)) > leadSentences) return undefined;
+  return { text: '', index: 0, date: published, datePrecision: 'day', confidence: 0.4 };
+}
+
+function groupCandidates(candidates: ReadonlyArray<Candidate>, published: string, leadSentences: number): Group[] {
+  const groups: Group[] = [];
+  for (const candidate of candidates) {
+    const family = familyGroup(candidate.trigger.family);
+    const people = peopleOf(candidate.own);
+    const fits = groups.filter((group) => {
+      if (familyGroup(group.members[0].trigger.family) !== family) return false;
+      if (!datesAgree(group.date, candidate.date)) return false;
+      if (!statusesAgree(group, candidate.status.status, candidate.date, people)) return false;
+      // An undated aside joins an event only when it shares someone with it.
+      const groupPeople = new Set(group.members.flatMap((m) => [...peopleOf(m.own)]));
+      const shared = [...people].some((p) => groupPeople.has(p));
+      const adjacent = candidate.order - group.members[group.members.length - 1].order <= 1;
+      // An undated clause is news of the day: it goes with an event of these weeks, or the one just told.
+      if (!candidate.date && group.date && !adjacent && !nearPublication(group.date, published)) return false;
+      if (candidate.date && !group.date && !adjacent && !nearPublication(candidate.date, published)) return false;
+      if (!candidate.date || !group.date) return shared || (people.size === 0 && adjacent);
+      if (people.size > 0 && groupPeople.size > 0 && !shared) return false;
+      const placeA = bestPlace(group.members.flatMap((m) => m.places), []);
+      const placeB = bestPlace(candidate.places, []);
+      return !placeA || !placeB || placeA.place.country === placeB.place.country;
+    });
+    // Of the groups it fits, the one that shares the most people with it.
+    const overlap = (group: Group) => group.members.reduce((n, m) => n + m.own.filter((a) => people.has(a.personId ?? a.name)).length, 0);
+    const match = fits.sort((a, b) => overlap(b) - overlap(a))[0];
+    if (match) {
+      match.members.push(candidate);
+      match.date = mergeDates(match.date, candidate.date);
+    } else groups.push({ members: [candidate], date: candidate.date });
+  }
+  for (const group of groups) group.date ??= assumedDate(group, published, leadSentences);
+  // A clause read before the one that dated or named its event may have started a group of its own: join such groups.
+  for (let i = 0; i < groups.length; i += 1) {
+    for (let j = i + 1; j < groups.length; j += 1) {
+      if (!groupsAgree(groups[i], groups[j])) continue;
+      groups[i].members.push(...groups[j].members);
+      groups[i].members.sort((a, b) => a.order - b.order);
+      groups[i].date = mergeDates(groups[i].date, groups[j].date);
+      groups.splice(j, 1);
+      j = i;
+    }
+  }
+  return groups;
+}
+
+/**
+ * What happened, what is planned and what is hoped for are different
+ * events, unless they are days of one visit: "arrived on Monday" and "will
+ * meet on Tuesday" are one, both dated to the day.
+ */
+function statusesAgree(group: Group, status: EventStatus, date: DateMention | undefined, people: ReadonlySet<string> = new Set()): boolean {
+  if (group.members.every((m) => m.status.status === status)) return true;
+  if (!(group.date?.datePrecision === 'day' && date?.datePrecision === 'day')) return false;
+  // "Met Kang and was set to meet Moon on Thursday" is two events: the later day brings someone new.
+  const known = new Set(group.members.flatMap((m) => [...peopleOf(m.actors)]));
+  return [...people].every((p) => known.has(p));
+}
+
+/** Two groups are one event when they are of one family, dated alike, of one status, share someone or one names no one, and agree on the country. */
+function groupsAgree(a: Group, b: Group): boolean {
+  if (familyGroup(a.members[0].trigger.family) !== familyGroup(b.members[0].trigger.family)) return false;
+  if (!a.date || !b.date || !datesAgree(a.date, b.date)) return false;
+  if (!b.members.every((m) => statusesAgree(a, m.status.status, b.date, peopleOf(m.own)))) return false;
+  const peopleA = new Set(a.members.flatMap((m) => [...peopleOf(m.own)]));
+  const peopleB = new Set(b.members.flatMap((m) => [...peopleOf(m.own)]));
+  if (peopleA.size > 0 && peopleB.size > 0 && ![...peopleA].some((p) => peopleB.has(p))) return false;
+  const placeA = bestPlace(a.members.flatMap((m) => m.places), []);
+  const placeB = bestPlace(b.members.flatMap((m) => m.places), []);
+  return !placeA || !placeB || placeA.place.country === placeB.place.country;
+}
+
+/** The more precise of two agreeing dates; two days become a span. */
+function mergeDates(a: DateMention | undefined, b: DateMention | undefined): DateMention | undefined {
+  if (!a || !b) return a ?? b;
+  const rank = { day: 0, month: 1, year: 2 } as const;
+  if (a.datePrecision === 'day' && b.datePrecision === 'day') {
+    const [a0, a1] = spanOf(a.date, 'day', a.endDate);
+    const [b0, b1] = spanOf(b.date, 'day', b.endDate);
+    const start = Math.min(a0, b0);
+    const end = Math.max(a1, b1);
+    const first = a0 <= b0 ? a : b;
+    return { ...first, date: fromDay(start), ...(end > start ? { endDate: fromDay(end) } : { endDate: undefined }) };
+  }
+  return rank[a.datePrecision] <= rank[b.datePrecision] ? a : b;
+}
+
+/** The most precise place, a named city before a venue before a country; places in `avoid` countries last. */
+function bestPlace(places: ReadonlyArray<PlaceMention>, avoid: ReadonlyArray<string>): PlaceMention | undefined {
+  const rank = (p: PlaceMention) => (avoid.includes(p.place.country) ? 10 : 0) + p.geoPrecision + (p.via === 'dateline' ? 0.5 : 0) - p.confidence / 10;
+  return [...places].sort((a, b) => rank(a) - rank(b))[0];
+}
+
+const STATUS_ORDER: ReadonlyArray<EventStatus> = ['held', 'scheduled', 'proposed', 'cancelled'];
+
+function evidence(sentence: string, match: string, confidence: number, note?: string): FieldEvidence {
+  return { sentence, match, confidence, ...(note ? { note } : {}) };
+}
+
+type Context = { published: string; dateline?: PlaceMention; headline?: string; warnings: string[] };
+
+function proposalOf(group: Group, context: Context): ProposedEvent | undefined {
+  const { members } = group;
+  const main = members.find((m) => m.trigger.family === 'meeting') ?? members[0];
+  const why: DraftEvidence = {};
+
+  // Status: an encounter held on any of its days was held.
+  const status = [...members].sort((a, b) => STATUS_ORDER.indexOf(a.status.status) - STATUS_ORDER.indexOf(b.status.status))[0].status;
+  const statusMember = members.find((m) => m.status === status)!;
+  why.status = evidence(statusMember.sentence, status.text || statusMember.trigger.text, status.confidence, status.text ? undefined : 'no future or modal verb: read as past');
+
+  // Kind: the place decides between a visit, a host and a third location; a proposed encounter is an intent to meet.
+  const family = main.trigger.family;
+  const actors = dedupeActors(members.flatMap((m) => m.actors));
+  const visitorCountries = [...new Set(actors.map((a) => a.country))];
+  // A visitor's trip is to the other side: prefer a place outside the country of the people named.
+  const avoid = visitorCountries.length === 1 ? visitorCountries : [];
+
+  // Date.
+  let date = group.date;
+  const dateMember = members.find((m) => m.date && (m.date.date === date?.date || m.date === date));
+  if (date && dateMember && date.text !== '') {
+    why.date = evidence(dateMember.sentence, date.text, date.confidence);
+  } else {
+    const early = members.some((m) => m.order <= (context.headline ? 3 : 2));
+    const news = ENCOUNTER.has(family) || family === 'phone' || family === 'video' || family === 'sign';
+    if ((status.status === 'held' && !early) || !news) {
+      context.warnings.push(`Left out (no date in the text): "${main.clause.trim()}"`);
+      return undefined;
+    }
+    const day = status.status === 'held';
+    date = {
+      text: '',
+      index: 0,
+      date: day ? context.published : `${context.published.slice(0, 7)}-01`,
+      datePrecision: day ? 'day' : 'month',
+      confidence: 0.4,
+    };
+    why.date = evidence(main.sentence, '', 0.4, day ? 'no date in the text: the day of publication, as the story reports it as news' : 'no date in the text: the month of publication');
+  }
+
+  // Place.
+  let place: PlaceMention | undefined;
+  let geoPrecision: 1 | 2 | 3 | undefined;
+  if (family !== 'phone' && family !== 'video') {
+    const named = members.flatMap((m) => m.places);
+    place = bestPlace(named, family === 'meeting' || family === 'intent' || family === 'cancel' ? avoid : []);
+    const near = Math.abs(spanOf(date.date, date.datePrecision, date.endDate)[0] - toDay(context.published)) <= 7;
+    if (context.dateline && near && (!place || place.geoPrecision === 3) && (!place || place.place.country === context.dateline.place.country)) place = context.dateline;
+    if (!place && (family === 'sanction' || family === 'criticise' || family === 'complain')) {
+      // A measure or a complaint is put at the capital of the side that takes it: the first side the clause names.
+      const actor = members[0].actors[0]?.country ?? firstSide(members[0].clause);
+      const capital = actor ? capitalOf(actor) : undefined;
+      if (capital) place = { place: capital, text: '', index: 0, via: 'country', geoPrecision: 3, confidence: 0.4 };
+    }
+    if (place) {
+      geoPrecision = place.geoPrecision;
+      const from = members.find((m) => m.places.includes(place!));
+      why.place = evidence(
+        from?.sentence ?? (place.via === 'dateline' ? `${place.text} (dateline)` : main.sentence),
+        place.text,
+        place.confidence,
+        place.via === 'country' ? `only the country is named: placed at its capital, ${place.place.name}` : place.via === 'venue' ? `inferred from "${place.text}"` : place.via === 'dateline' ? 'from the dateline' : undefined,
+      );
+    } else {
+      why.place = evidence(main.sentence, '', 0, 'the text names no place');
+    }
+  } else {
+    why.place = evidence(main.sentence, main.trigger.text, main.trigger.confidence, `a ${family === 'phone' ? 'phone call' : 'video call'} has no place`);
+  }
+
+  let cameo: CameoCode = main.trigger.cameo;
+  if (ENCOUNTER.has(family)) {
+    if (status.status === 'proposed') cameo = '036';
+    else if (family === 'agree' && !members.some((m) => m.trigger.family === 'meeting')) cameo = '030';
+    else if (place && place.place.country !== 'KR' && place.place.country !== 'CN') cameo = '044';
+    else if (/\bhost(?:s|ed|ing)?\b|\bwelcomed\b|\breceived\b/i.test(main.clause) && place && actors.some((a) => a.country === place!.place.country)) cameo = '043';
+    else cameo = '042';
+  }
+  why.kind = evidence(main.sentence, main.trigger.text, main.trigger.confidence, cameo !== main.trigger.cameo ? `${EVENT_KINDS[cameo].label}, from the place and status` : undefined);
+  if (actors.length > 0) why.actors = evidence(members.find((m) => m.actors.length > 0)!.sentence, actors.map((a) => a.text).join(', '), Math.min(...actors.map((a) => a.confidence)));
+  else why.actors = evidence(main.sentence, '', 0, 'the text names no one');
+
+  const sentences = [...new Set(members.map((m) => m.sentence))].filter((s) => s !== context.headline);
+  if (sentences.length === 0) sentences.push(members[0].sentence);
+  const fields = Object.values(why).map((e) => e!.confidence);
+  const draft: EventDraft = {
+    id: '',
+    title: titleOf(cameo, status.status, actors, place?.place, geoPrecision, members),
+    date: date.date,
+    datePrecision: date.datePrecision,
+    ...(date.endDate ? { endDate: date.endDate } : {}),
+    status: status.status,
+    cameo,
+    ...(place ? { placeId: place.place.id, geoPrecision } : {}),
+    actors: actors.map(({ name, role, country }) => ({ name, role, country })),
+  };
+  why.title = evidence(sentences[0], '', 0.5, 'written from the kind, the actors and the place');
+  return {
+    draft,
+    why,
+    sentences,
+    lead: false,
+    confidence: Math.round((fields.reduce((s, c) => s + c, 0) / fields.length) * 100) / 100,
+    places: place ? [place.place] : [],
+    order: Math.min(...members.map((m) => m.order)),
+  };
+}
+
+function firstSide(text: string): Side | undefined {
+  const kr = SIDE_WORDS.KR.exec(text)?.index ?? Infinity;
+  const cn = SIDE_WORDS.CN.exec(text)?.index ?? Infinity;
+  if (kr === Infinity && cn === Infinity) return undefined;
+  return kr < cn ? 'KR' : 'CN';
+}
+
+function dedupeActors(actors: ReadonlyArray<ActorMention>): ActorMention[] {
+  const seen = new Map<string, ActorMention>();
+  for (const actor of actors) {
+    const key = actor.personId ?? actor.name;
+    if (!seen.has(key) || (seen.get(key)!.confidence < actor.confidence)) seen.set(key, actor);
+  }
+  return [...seen.values()];
+}
+
+const COUNTRY_NAME: Record<string, string> = { KR: 'South Korea', CN: 'China', JP: 'Japan', US: 'the United States', KP: 'North Korea' };
+
+/** A short title from the kind, status, actors and place: "Wang Yi meets Kang Kyung-wha in Seoul". */
+function titleOf(cameo: CameoCode, status: EventStatus, actors: ReadonlyArray<ActorMention>, place: GazetteerPlace | undefined, geoPrecision: 1 | 2 | 3 | undefined, members: ReadonlyArray<Candidate>): string {
+  const names = actors.slice(0, 3).map((a) => a.name);
+  const sides = [...new Set(members.flatMap((m) => [...m.sides]))].map((s) => COUNTRY_NAME[s]);
+  const who = names.length > 0 ? names : sides;
+  const list = (items: ReadonlyArray<string>) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`);
+  const placeName = place && geoPrecision === 3 ? (COUNTRY_NAME[place.country] ?? place.name) : place?.name;
+  const at = placeName ? ` in ${placeName}` : '';
+  const future = status === 'scheduled';
+  switch (cameo) {
+    case '041':
+      return `${list(who)} ${future ? 'to speak' : 'speak'} by phone`;
+    case '040':
+      return `${list(who)} ${future ? 'to hold' : 'hold'} a video call`;
+    case '036':
+      return `Proposed: ${who[0] ?? 'a'} ${who.length > 1 ? `meeting with ${list(who.slice(1))}` : 'visit'}${at}`;
+    case '125':
+      return `${who[0] ? `${who[0]}'s` : 'A'} visit${placeName ? ` to ${placeName}` : ''} called off or postponed`;
+    case '163':
+      return `${who[0] ?? 'China'} ${future ? 'to impose' : 'imposes'} restrictions${who[1] ? ` on ${who[1]}` : ''}`;
+    case '114':
+      return `${who[0] ?? 'A government'} ${future ? 'to lodge' : 'lodges'} a formal protest${who[1] ? ` with ${who[1]}` : ''}`;
+    case '111':
+      return `${who[0] ?? 'A government'} ${future ? 'to criticise' : 'criticises'} ${who[1] ?? 'the other side'}`;
+    case '057':
+      return `${list(who)} ${future ? 'to sign' : 'sign'} an agreement${at}`;
+    case '030':
+      return `${list(who)} ${future ? 'to agree' : 'agree'} to cooperate${at}`;
+    default: {
+      if (who.length >= 2) return `${who[0]} ${future ? 'to meet' : 'meets'} ${list(who.slice(1))}${at}`;
+      return `${who[0] ?? 'An official'} ${future ? 'to visit' : 'visits'}${placeName ? ` ${placeName}` : ''}`;
+    }
+  }
+}
+
+/**
+ * The lead is the event the story opens with among those near its
+ * publication day (within a week before, a month after); failing that, the
+ * first event. The lead goes first, the rest by date.
+ */
+function markLead(proposals: ProposedEvent[], published: string): void {
+  if (proposals.length === 0) return;
+  const day = toDay(published);
+  const near = proposals.filter((p) => {
+    const [start, end] = spanOf(p.draft.date, p.draft.datePrecision, p.draft.endDate);
+    return p.draft.datePrecision !== 'year' && end >= day - 7 && start <= day + 31 && p.draft.status !== 'cancelled';
+  });
+  // An event the text dates, held or scheduled, before one dated only by the publication; then the one the story tells first.
+  const rank = (p: ProposedEvent) => (p.why.date && p.why.date.confidence > 0.4 ? 0 : 2) + (p.draft.status === 'held' || p.draft.status === 'scheduled' ? 0 : 1);
+  const lead = [...near].sort((a, b) => rank(a) - rank(b) || a.order - b.order)[0] ?? proposals[0];
+  lead.lead = true;
+  proposals.sort((a, b) => Number(b.lead) - Number(a.lead) || a.draft.date.localeCompare(b.draft.date));
+}
+
+const slug = (text: string) =>
+  text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+
+function assignIds(proposals: ProposedEvent[]): void {
+  const used = new Set<string>();
+  for (const p of proposals) {
+    const base = `${p.draft.date}-${slug(p.draft.title)}`.slice(0, 100).replace(/-+$/, '');
+    let id = base;
+    for (let n = 2; used.has(id); n += 1) id = `${base}-${n}`;
+    used.add(id);
+    p.draft.id = id;
+  }
+}

@@ -1,0 +1,81 @@
+import { mergeDatasets, mergeEvents, sameEvent } from '../../pipeline/ingest/merge';
+import type { Dataset, ThawEvent } from '../../src/core/dataset/schema';
+import { scoreFromParts } from '../../src/core/thaw/formula';
+import { makeEvent } from './make-event';
+
+const XI = { name: 'Xi Jinping', role: 'President of China', country: 'CN' };
+const LEE = { name: 'Lee Jae-myung', role: 'President of South Korea', country: 'KR' };
+const CHO = { name: 'Cho Hyun', role: 'Foreign Minister of South Korea', country: 'KR' };
+const countries: Record<string, string> = { seoul: 'KR', gyeongju: 'KR', beijing: 'CN', shanghai: 'CN' };
+const countryOf = (id: string) => countries[id];
+
+const summit = makeEvent({ id: 'a', date: '2025-11-01', placeId: 'gyeongju', geoPrecision: 1, actors: [XI, LEE] });
+
+describe('sameEvent: two reports of one event', () => {
+  it.each<[string, Partial<ThawEvent>, boolean]>([
+    ['the same day, place and people', {}, true],
+    ['the next day (arrival, then talks)', { date: '2025-11-02' }, true],
+    ['a week later', { date: '2025-11-08' }, false],
+    ['the month, from a report that gives no day', { date: '2025-11-01', datePrecision: 'month' }, true],
+    ['the year before', { date: '2024-01-01', datePrecision: 'year' }, false],
+    ['one shared actor', { actors: [XI] }, true],
+    ['no actor in common', { actors: [CHO] }, false],
+    ['a report that names no one', { actors: [] }, true],
+    ['the country only, at its capital', { placeId: 'seoul', geoPrecision: 3 }, true],
+    ['another named city of the country', { placeId: 'seoul', geoPrecision: 1 }, false],
+    ['another country', { placeId: 'beijing', geoPrecision: 3 }, false],
+    ['a report with no place', { placeId: undefined, geoPrecision: undefined }, true],
+    ['a host rather than a visit (one encounter)', { kind: { cameo: '043', label: 'Host a visit', goldstein: 2.8 } }, true],
+    ['a phone call the same day', { kind: { cameo: '041', label: 'Discuss by telephone', goldstein: 1 } }, false],
+  ])('%s: %s', (_name, change, same) => {
+    expect(sameEvent(summit, { ...summit, id: 'b', ...change }, countryOf)).toBe(same);
+  });
+});
+
+describe('mergeEvents', () => {
+  const withTone = (event: ThawEvent, sourceId: string, tones: number[]): ThawEvent => {
+    const tone = tones.reduce((s, t) => s + t, 0) / tones.length;
+    const evidence = tones.map((t, i) => ({ sourceId, sentence: `${sourceId} sentence ${i}`, tone: t, contribution: t / tones.length }));
+    const components = { goldstein: event.kind.goldstein, goldsteinWeight: 0.5, tone, toneWeight: 1, sentences: tones.length };
+    return { ...event, sources: [{ sourceId, quote: `${sourceId} quote` }], thaw: { score: scoreFromParts(components), components, evidence } };
+  };
+
+  it('keeps both sources, the better attested status and the more precise date, and recomputes the score over both', () => {
+    const planned = withTone({ ...summit, status: 'scheduled', kind: { cameo: '036', label: 'Express intent to meet or negotiate', goldstein: 4 }, datePrecision: 'month' }, 'first', [1, 3]);
+    const held = withTone({ ...summit, id: 'b' }, 'second', [0.5, 0.5, 2]);
+    const merged = mergeEvents(planned, held);
+    expect(merged.sources.map((s) => s.sourceId)).toEqual(['first', 'second']);
+    expect(merged.status).toBe('held');
+    expect(merged.kind.cameo).toBe('042');
+    expect(merged.datePrecision).toBe('day');
+    expect(merged.thaw.components.sentences).toBe(5);
+    expect(merged.thaw.components.tone).toBeCloseTo(7 / 5, 2);
+    expect(merged.thaw.score).toBeCloseTo(scoreFromParts(merged.thaw.components), 1);
+    expect(merged.thaw.evidence.reduce((s, e) => s + e.contribution, 0)).toBeCloseTo(7 / 5, 1);
+  });
+});
+
+describe('mergeDatasets', () => {
+  const dataset = (events: ThawEvent[], sourceId: string, placeIds: string[]): Dataset => ({
+    schemaVersion: 1,
+    build: { pipeline: 'test', builtOn: '2026-01-01' },
+    sources: [{ id: sourceId, file: `${sourceId}.txt`, outlet: 'Outlet', published: '2025-11-02', headline: 'Headline' }],
+    places: placeIds.map((id) => ({ id, name: id, country: countries[id], lat: 35, lon: 129 })),
+    topics: [],
+    events,
+  });
+
+  it('adds a second report of one meeting to the event, and a new event as its own', () => {
+    const base = dataset([summit], 'one', ['gyeongju']);
+    const call = makeEvent({ id: 'a', date: '2025-12-01', kind: { cameo: '041', label: 'Discuss by telephone', goldstein: 1 }, placeId: undefined, geoPrecision: undefined, actors: [CHO] });
+    const added = dataset([{ ...summit, id: 'report-two', sources: [{ sourceId: 'two', quote: 'q2' }] }, call], 'two', ['gyeongju', 'seoul']);
+    const merged = mergeDatasets(base, added);
+    expect(merged.events).toHaveLength(2);
+    expect(merged.events[0].sources.map((s) => s.sourceId)).toEqual(['s', 'two']);
+    // The call's id was taken by the summit: it gets a suffix rather than replacing it.
+    expect(merged.events[1].id).toBe('a-2');
+    expect(merged.sources.map((s) => s.id)).toEqual(['one', 'two']);
+    expect(merged.places.map((p) => p.id)).toEqual(['gyeongju', 'seoul']);
+    expect(base.events).toHaveLength(1);
+  });
+});
