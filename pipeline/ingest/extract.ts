@@ -79,17 +79,23 @@ type Candidate = {
 };
 
 /** Sides a text names, by its words and by the countries of the places and actors in it. */
-function sidesIn(text: string, places: ReadonlyArray<PlaceMention>, actors: ReadonlyArray<ActorMention>, storyHasBoth: boolean): Set<Side> {
+function sidesIn(text: string, places: ReadonlyArray<PlaceMention>, actors: ReadonlyArray<ActorMention>, storyHasBoth: boolean, trigger: Trigger | undefined): Set<Side> {
   const sides = new Set<Side>();
   for (const side of ['KR', 'CN'] as const) if (SIDE_WORDS[side].test(text)) sides.add(side);
   for (const p of places) if (p.place.country === 'KR' || p.place.country === 'CN') sides.add(p.place.country);
   for (const a of actors) if (a.country === 'KR' || a.country === 'CN') sides.add(a.country);
-  if (storyHasBoth && BOTH_SIDES.test(text)) {
+  // "Both countries", "his counterpart", "the three nations" speak of both sides when they are the event's own words, near its trigger.
+  const near = trigger ? text.slice(Math.max(0, trigger.index - 60), trigger.index + trigger.text.length + 60) : text;
+  if (storyHasBoth && BOTH_SIDES.test(near)) {
     sides.add('KR');
     sides.add('CN');
   }
   return sides;
 }
+
+/** A capital that speaks for its government ("Seoul announced", "Beijing's objection", "Seoul officials") is an actor, not a place. */
+const SPEAKS_FOR =
+  /^(?:'s|’s|\s+(?:\w+ly\s+)?(?:said|says|say|announced|announces|has|have|had|is|was|were|are|will|would|wants?|sees?|saw|fears?|feared|insists?|insisted|claims?|claimed|urged?|urges|called|calls|denied|denies|objects?|objected|protested|summoned|imposed|banned|criticized|criticised|sought|seeks|pushed|officials?|government|authorities)\b)/;
 
 /** Words that make a country a place: "visit China", "a trip to South Korea", "arrived in Japan". */
 const GOVERNS_PLACE = /\b(?:to|in|into|at|from|visit(?:s|ed|ing)?|tour(?:s|ed|ing)?)\s+(?:the\s+)?$/i;
@@ -103,15 +109,29 @@ const GOVERNS_PLACE = /\b(?:to|in|into|at|from|visit(?:s|ed|ing)?|tour(?:s|ed|in
 function placesOfClause(sentence: string, places: ReadonlyArray<PlaceMention>, triggerEnd: number): PlaceMention[] {
   return places
     .filter((p) => p.via !== 'country' || GOVERNS_PLACE.test(sentence.slice(Math.max(0, p.index - 24), p.index)))
+    .filter((p) => p.via === 'country' || !SPEAKS_FOR.test(sentence.slice(p.index + p.text.length)))
     .map((p) => (triggerEnd >= 0 && p.index >= triggerEnd && p.index - triggerEnd <= 40 ? { ...p, confidence: Math.min(1, p.confidence + 0.05) } : p));
 }
 
 /** The date a clause gives its event: the most precise, surest one that is not a reference point. */
-function dateOfClause(clause: string, dates: ReadonlyArray<DateMention>): DateMention | undefined {
-  const own = dates.filter((d) => !REFERENCE_DATE.test(clause.slice(0, d.index)));
+function dateOfClause(clause: string, dates: ReadonlyArray<DateMention>, trigger: Trigger): DateMention | undefined {
+  const family = trigger.family;
+  // A measure "since 2016" started then; a meeting "the first since 2014" did not happen then.
+  const lasting = family === 'sanction' || family === 'criticise';
+  const own = dates.filter((d) => (lasting && /\bsince\s+(?:[\w’'-]+\s+){0,8}$/i.test(clause.slice(0, d.index))) || !REFERENCE_DATE.test(clause.slice(0, d.index)));
+  // The date nearest the trigger is its date ("Kang said on Thursday that Wang will visit next week"); one right after it wins a tie.
+  // A date in a relative clause after the trigger ("ties that soured in 2017") dates that clause, not the event.
+  const relative = (d: DateMention) => d.index > trigger.index && /\b(?:that|which|who|whose|when)\b[^,;]*$/i.test(clause.slice(trigger.index + trigger.text.length, d.index));
+  const distance = (d: DateMention) =>
+    (d.index >= trigger.index ? d.index - trigger.index - trigger.text.length : trigger.index - d.index - d.text.length + 1) + (relative(d) ? 500 : 0);
   const rank = { day: 0, month: 1, year: 2 } as const;
-  return [...own].sort((a, b) => rank[a.datePrecision] - rank[b.datePrecision] || b.confidence - a.confidence || a.index - b.index)[0];
+  return [...own].sort((a, b) => distance(a) - distance(b) || rank[a.datePrecision] - rank[b.datePrecision])[0];
 }
+
+/** A trigger that is itself a verb in the past tense reports what happened ("met", "summoned"), whatever else the clause says will happen. */
+const PAST_TRIGGER = /^(?:met|held|visited|arrived|travell?ed|hosted|signed|agreed|pledged|summoned|lodged|critici[sz]ed|condemned|denounced|imposed|banned|called off|cancell?ed|postponed|spoke|talked|phoned|received|welcomed|landed|sat down|scrapped)\b/i;
+/** ...unless a modal or a plan comes right before it: "is expected to have met", "had been postponed" stays as it is. */
+const MODAL_BEFORE = /\b(?:will|would|could|might|may|shall|to|be)\s+(?:\w+\s+)?$/i;
 
 /** A clause with no subject of its own, going on from the one before: "and was set to meet...", "and on Saturday will meet...". */
 const CONTINUES = /^(?:and\s+)?(?:(?:on|in|at|later|then)\s+\w+\s+)?(?:was|is|were|are|will|would|had|has|have|then|later|also|did|met|held|visited|signed|agreed|called|spoke|arrived|travell?ed)\b/i;
@@ -146,9 +166,10 @@ export function extractEvents(article: ReadArticle): Extraction {
       const triggers = findTriggers(clause.text);
       if (triggers.length === 0) return;
       const end = clause.index + clause.text.length;
-      const tense = isHeadline && /\bto\s+(?:visit|meet|travel|hold)\b/i.test(clause.text) ? 'future' : tenseOf(clause.text);
+      const pastVerb = PAST_TRIGGER.test(triggers[0].text) && !MODAL_BEFORE.test(clause.text.slice(0, triggers[0].index));
+      const tense = isHeadline && /\bto\s+(?:visit|meet|travel|hold)\b/i.test(clause.text) ? 'future' : pastVerb ? 'past' : tenseOf(clause.text);
       const dates = findDates(clause.text, { published, tense });
-      let date = dateOfClause(clause.text, dates);
+      let date = dateOfClause(clause.text, dates, triggers[0]);
       let places = placesInSentence.filter((p) => inRange(p.index, clause.index, end));
       const own = actorsInSentence.filter((a) => inRange(a.index, clause.index, end));
       let actors = own;
@@ -157,13 +178,15 @@ export function extractEvents(article: ReadArticle): Extraction {
         const subject = actorsInSentence.filter((a) => a.index < clauses[c].index && !actors.some((own) => own.name === a.name));
         actors = [...subject.slice(0, 1), ...actors];
       }
-      let sides = sidesIn(clause.text, places, actors, storyHasBoth);
-      if (sides.size < 2) {
+      let sides = sidesIn(clause.text, places, actors, storyHasBoth, triggers[0]);
+      // A clause that names someone of a third country and only one side is about that pair ("Chung met Blinken").
+      const thirdParty = own.some((a) => a.country !== 'KR' && a.country !== 'CN') && sides.size < 2;
+      if (sides.size < 2 && !thirdParty) {
         // The sentence, then the one before, supply a side the clause only implies ("Xi's trip ... was postponed").
         const wider = [sentence, units[order - 1] ?? ''];
         for (const text of wider) {
           if (sides.size === 2) break;
-          for (const side of sidesIn(text, text === sentence ? placesInSentence : findPlaces(text), text === sentence ? actorsInSentence : actorsBySentence[order - 1] ?? [], storyHasBoth)) sides.add(side);
+          for (const side of sidesIn(text, text === sentence ? placesInSentence : findPlaces(text), text === sentence ? actorsInSentence : actorsBySentence[order - 1] ?? [], storyHasBoth, undefined)) sides.add(side);
         }
         if (places.length === 0) places = placesInSentence.filter((p) => p.via !== 'country' || sides.has(p.place.country as Side));
       }
@@ -177,12 +200,16 @@ export function extractEvents(article: ReadArticle): Extraction {
         // "Xi's trip ... was postponed": the trip's place is in the sentence before, when it names one.
         places = placesOfClause(units[order - 1], findPlaces(units[order - 1]), -1).filter((p) => p.via !== 'country' || sides.has(p.place.country as Side)).map((p) => ({ ...p, confidence: p.confidence - 0.2 }));
       }
+      // A clause of the day's news with no place of its own happened where the story was filed.
+      if (places.length === 0 && dateline && (date ? nearPublication(date, published, 7) : order <= (headline ? 3 : 2))) places = [dateline];
       if (date) {
         const gathering = gatheringPlace(clause.text, date.date.slice(0, 4)) ?? gatheringPlace(sentence, date.date.slice(0, 4));
         if (gathering && !places.some((p) => p.via === 'name')) places = [gathering, ...places];
       }
       const after = date ? spanOf(date.date, date.datePrecision, date.endDate)[0] > toDay(published) : false;
-      const status = statusOf(clause.text, trigger.family, { headline: isHeadline, dateIsAfterPublication: after, triggerAt: trigger.index + trigger.text.length });
+      const status = pastVerb
+        ? { status: 'held' as const, text: trigger.text, confidence: 0.8 }
+        : statusOf(clause.text, trigger.family, { headline: isHeadline, dateIsAfterPublication: after, triggerAt: trigger.index + trigger.text.length });
       if (!date && status.status === 'held' && trigger.family === 'agree') date = undefined;
       candidates.push({ order, sentence, clause: clause.text, trigger, status, date, places, actors, own, sides });
     });
@@ -215,9 +242,9 @@ const peopleOf = (actors: ReadonlyArray<ActorMention>) => new Set(actors.map((a)
 type Group = { members: Candidate[]; date?: DateMention };
 
 /** One group a candidate belongs to: same family, dates that agree, shared or unknown actors, places that agree. */
-function nearPublication(date: DateMention, published: string): boolean {
+function nearPublication(date: DateMention, published: string, days = 31): boolean {
   const [start, end] = spanOf(date.date, date.datePrecision, date.endDate);
-  return end >= toDay(published) - 31 && start <= toDay(published) + 31;
+  return end >= toDay(published) - days && start <= toDay(published) + days;
 }
 
 /** A date the text does not give: the publication day, for an encounter the story's opening reports as done. */
@@ -280,9 +307,13 @@ function groupCandidates(candidates: ReadonlyArray<Candidate>, published: string
 function statusesAgree(group: Group, status: EventStatus, date: DateMention | undefined, people: ReadonlySet<string> = new Set()): boolean {
   if (group.members.every((m) => m.status.status === status)) return true;
   if (!(group.date?.datePrecision === 'day' && date?.datePrecision === 'day')) return false;
-  // "Met Kang and was set to meet Moon on Thursday" is two events: the later day brings someone new.
-  const known = new Set(group.members.flatMap((m) => [...peopleOf(m.actors)]));
-  return [...people].every((p) => known.has(p));
+  // "Arrived on Monday for talks with Wang; will meet on Tuesday" is one visit; "met Kang and was set to meet Moon on
+  // Thursday" is two events: what is still to come brings no one the rest does not name.
+  const heldPeople = new Set(group.members.filter((m) => m.status.status === 'held').flatMap((m) => [...peopleOf(m.own)]));
+  const laterPeople = new Set(group.members.filter((m) => m.status.status !== 'held').flatMap((m) => [...peopleOf(m.own)]));
+  if (status === 'held') for (const p of people) heldPeople.add(p);
+  else for (const p of people) laterPeople.add(p);
+  return [...laterPeople].every((p) => heldPeople.has(p));
 }
 
 /** Two groups are one event when they are of one family, dated alike, of one status, share someone or one names no one, and agree on the country. */
@@ -375,11 +406,14 @@ function proposalOf(group: Group, context: Context): ProposedEvent | undefined {
     place = bestPlace(named, family === 'meeting' || family === 'intent' || family === 'cancel' ? avoid : []);
     const near = Math.abs(spanOf(date.date, date.datePrecision, date.endDate)[0] - toDay(context.published)) <= 7;
     if (context.dateline && near && (!place || place.geoPrecision === 3) && (!place || place.place.country === context.dateline.place.country)) place = context.dateline;
-    if (!place && (family === 'sanction' || family === 'criticise' || family === 'complain')) {
-      // A measure or a complaint is put at the capital of the side that takes it: the first side the clause names.
-      const actor = members[0].actors[0]?.country ?? firstSide(members[0].clause);
-      const capital = actor ? capitalOf(actor) : undefined;
-      if (capital) place = { place: capital, text: '', index: 0, via: 'country', geoPrecision: 3, confidence: 0.4 };
+    if (family === 'sanction' || family === 'criticise' || family === 'complain') {
+      // A measure or a complaint is put where a named city puts it, else at the capital of the side that takes it:
+      // the side named last before its verb ("China claims ..., and it has reduced imports from South Korea").
+      if (!place || place.via === 'country') {
+        const side = actingSide(members[0]);
+        const capital = side ? capitalOf(side) : undefined;
+        place = capital ? { place: capital, text: side === 'KR' ? 'South Korea' : 'China', index: 0, via: 'country', geoPrecision: 3, confidence: 0.4 } : undefined;
+      }
     }
     if (place) {
       geoPrecision = place.geoPrecision;
@@ -435,11 +469,20 @@ function proposalOf(group: Group, context: Context): ProposedEvent | undefined {
   };
 }
 
-function firstSide(text: string): Side | undefined {
-  const kr = SIDE_WORDS.KR.exec(text)?.index ?? Infinity;
-  const cn = SIDE_WORDS.CN.exec(text)?.index ?? Infinity;
-  if (kr === Infinity && cn === Infinity) return undefined;
-  return kr < cn ? 'KR' : 'CN';
+/** The side that acts in a clause: the one named last before its trigger in the sentence, else its actors' or the clause's first. */
+function actingSide(member: Candidate): Side | undefined {
+  const at = member.sentence.indexOf(member.clause) + member.trigger.index;
+  const before = member.sentence.slice(0, Math.max(0, at));
+  let last: { side: Side; index: number } | undefined;
+  for (const side of ['KR', 'CN'] as const) {
+    const pattern = new RegExp(SIDE_WORDS[side].source, 'g');
+    for (const match of before.matchAll(pattern)) if (!last || (match.index ?? 0) > last.index) last = { side, index: match.index ?? 0 };
+  }
+  const actor = member.own.find((a) => a.index < at && (a.country === 'KR' || a.country === 'CN'));
+  if (actor && (!last || actor.index > last.index)) return actor.country as Side;
+  if (last) return last.side;
+  const first = member.actors[0]?.country;
+  return first === 'KR' || first === 'CN' ? first : undefined;
 }
 
 function dedupeActors(actors: ReadonlyArray<ActorMention>): ActorMention[] {
@@ -456,7 +499,8 @@ const COUNTRY_NAME: Record<string, string> = { KR: 'South Korea', CN: 'China', J
 /** A short title from the kind, status, actors and place: "Wang Yi meets Kang Kyung-wha in Seoul". */
 function titleOf(cameo: CameoCode, status: EventStatus, actors: ReadonlyArray<ActorMention>, place: GazetteerPlace | undefined, geoPrecision: 1 | 2 | 3 | undefined, members: ReadonlyArray<Candidate>): string {
   const names = actors.slice(0, 3).map((a) => a.name);
-  const sides = [...new Set(members.flatMap((m) => [...m.sides]))].map((s) => COUNTRY_NAME[s]);
+  const acting = cameo === '163' || cameo === '111' || cameo === '114' ? actingSide(members[0]) : undefined;
+  const sides = [...new Set([...(acting ? [acting] : []), ...members.flatMap((m) => [...m.sides])])].map((s) => COUNTRY_NAME[s]);
   const who = names.length > 0 ? names : sides;
   const list = (items: ReadonlyArray<string>) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`);
   const placeName = place && geoPrecision === 3 ? (COUNTRY_NAME[place.country] ?? place.name) : place?.name;

@@ -110,7 +110,9 @@ function datelineOf(text: string): string | undefined {
 /** The first line when it is a headline: short and with no full stop at its end. */
 function headlineOf(text: string): string | undefined {
   const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
-  const candidate = lines.find((l) => l.length >= 15 && l.length <= 200 && !/[.!?]["”’]?$/.test(l) && /\s/.test(l) && !/^date\b|\|/.test(l));
+  // Page furniture is not a headline: source credits, comment forms, section lists, photo captions.
+  const furniture = /^(?:date\b|source\s*:|please\b|advertisement|read more|related|photo|image|copyright|share\b|follow\b)|\|/i;
+  const candidate = lines.slice(0, 5).find((l) => l.length >= 15 && l.length <= 200 && !/[.!?]["”’]?$/.test(l) && /\s\S+\s/.test(l) && /\s[a-z]{2,}\b|[‘'"“]/.test(l) && !furniture.test(l));
   return candidate;
 }
 

@@ -141,7 +141,7 @@ export function statusOf(
  * starts a new verb phrase.
  */
 const CLAUSE_BOUNDARY =
-  /\s*(?:;|\s[—–]\s|,\s+(?:but|while|whereas|after|before|(?:just |even )?as|then|following|amid)\s+|,\s+(?=(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|summit|meeting)\b)|,?\s+and\s+(?=(?:(?:on|in|at|later|then)\s+\w+\s+)?(?:was|is|were|are|will|would|had|has|have|then|later|also|on\s+[A-Z]\w+day)\b)|,\s+and\s+(?=(?:\w+\s+){0,6}?(?:met|meet|visited|will|is|was|are|were|held|signed|agreed|said)\b))\s*/g;
+  /\s*(?:;|\s[—–]\s|,\s+(?:but|while|whereas|after|before|(?:just |even )?as|then|following|amid)\s+|\s+and\s+(?=(?:said|says|told|added|urged|noted)\b)|,\s+(?=(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|summit|meeting)\b)|,?\s+and\s+(?=(?:(?:on|in|at|later|then)\s+\w+\s+)?(?:was|is|were|are|will|would|had|has|have|then|later|also|on\s+[A-Z]\w+day)\b)|,\s+and\s+(?=(?:\w+\s+){0,6}?(?:met|meet|visited|will|is|was|are|were|has|have|had|held|signed|agreed|said)\b))\s*/g;
 
 /** A sentence cut into clauses at CLAUSE_BOUNDARY; each clause keeps its offset in the sentence. */
 export function clausesOf(sentence: string): Array<{ text: string; index: number }> {
