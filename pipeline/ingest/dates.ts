@@ -91,7 +91,8 @@ export function findDates(sentence: string, context: { published: string; tense?
   }
 
   // A bare year ("in 2015", "since 1992") that chrono did not take.
-  for (const match of sentence.matchAll(/\b(?:19[5-9]\d|20[0-4]\d)\b(?![-.,]?\d|%| percent)/g)) {
+  // A bare year ("in 2015", "since 1992", "the 2018 Games"), read only after a word that introduces a year: "2030 units" is a count.
+  for (const match of sentence.matchAll(/(?<=\b(?:in|since|of|by|until|till|from|through|to|and|or|early|late|mid|mid-|year|before|after|the|during|for|between)\s)(?:19[5-9]\d|20[0-4]\d)\b(?![-.,]?\d|%|\s+(?:percent|units|people|tons|tonnes|troops|cars|vehicles|jobs|workers|visitors|tourists|students|won|yuan|dollars|barrels)\b)/gi)) {
     const index = match.index ?? 0;
     if (overlaps(index, index + 4)) continue;
     found.push({ text: match[0], index, date: `${match[0]}-01-01`, datePrecision: 'year', confidence: 0.8 });

@@ -196,7 +196,8 @@ export function extractEvents(article: ReadArticle): Extraction {
       }
       const trigger = triggers[0];
       places = placesOfClause(sentence, places, clause.index + trigger.index + trigger.text.length);
-      if (places.length === 0 && (trigger.family === 'meeting' || trigger.family === 'intent' || trigger.family === 'cancel') && order > 0) {
+      const namedBefore = own.length > 0 && own.every((a) => (actorsBySentence[order - 1] ?? []).some((b) => b.name === a.name));
+      if (places.length === 0 && namedBefore && (trigger.family === 'meeting' || trigger.family === 'intent' || trigger.family === 'cancel') && order > 0) {
         // "Xi's trip ... was postponed": the trip's place is in the sentence before, when it names one.
         places = placesOfClause(units[order - 1], findPlaces(units[order - 1]), -1).filter((p) => p.via !== 'country' || sides.has(p.place.country as Side)).map((p) => ({ ...p, confidence: p.confidence - 0.2 }));
       }
@@ -208,7 +209,7 @@ export function extractEvents(article: ReadArticle): Extraction {
       }
       const after = date ? spanOf(date.date, date.datePrecision, date.endDate)[0] > toDay(published) : false;
       const status = pastVerb
-        ? { status: 'held' as const, text: trigger.text, confidence: 0.8 }
+        ? { status: trigger.family === 'cancel' ? ('cancelled' as const) : ('held' as const), text: trigger.text, confidence: 0.8 }
         : statusOf(clause.text, trigger.family, { headline: isHeadline, dateIsAfterPublication: after, triggerAt: trigger.index + trigger.text.length });
       if (!date && status.status === 'held' && trigger.family === 'agree') date = undefined;
       candidates.push({ order, sentence, clause: clause.text, trigger, status, date, places, actors, own, sides });
@@ -260,7 +261,10 @@ function groupCandidates(candidates: ReadonlyArray<Candidate>, published: string
     const family = familyGroup(candidate.trigger.family);
     const people = peopleOf(candidate.own);
     const fits = groups.filter((group) => {
-      if (familyGroup(group.members[0].trigger.family) !== family) return false;
+      const groupFamily = familyGroup(group.members[0].trigger.family);
+      // What two sides agreed on a call or at a signing is part of it: "spoke by phone ... and agreed to keep in touch".
+      const agreedThere = candidate.trigger.family === 'agree' && !candidate.date && (groupFamily === 'phone' || groupFamily === 'video' || groupFamily === 'sign');
+      if (groupFamily !== family && !agreedThere) return false;
       if (!datesAgree(group.date, candidate.date)) return false;
       if (!statusesAgree(group, candidate.status.status, candidate.date, people)) return false;
       // An undated aside joins an event only when it shares someone with it.
@@ -272,8 +276,11 @@ function groupCandidates(candidates: ReadonlyArray<Candidate>, published: string
       if (candidate.date && !group.date && !adjacent && !nearPublication(candidate.date, published)) return false;
       if (!candidate.date || !group.date) return shared || (people.size === 0 && adjacent);
       if (people.size > 0 && groupPeople.size > 0 && !shared) return false;
-      const placeA = bestPlace(group.members.flatMap((m) => m.places), []);
-      const placeB = bestPlace(candidate.places, []);
+      // A measure or a complaint is placed by the side that takes it, later: only a named city can tell two apart.
+      const cold = !ENCOUNTER.has(candidate.trigger.family);
+      const placesOf = (list: ReadonlyArray<PlaceMention>) => (cold ? list.filter((p) => p.via !== 'country') : list);
+      const placeA = bestPlace(placesOf(group.members.flatMap((m) => m.places)), []);
+      const placeB = bestPlace(placesOf(candidate.places), []);
       return !placeA || !placeB || placeA.place.country === placeB.place.country;
     });
     // Of the groups it fits, the one that shares the most people with it.
@@ -514,7 +521,7 @@ function titleOf(cameo: CameoCode, status: EventStatus, actors: ReadonlyArray<Ac
     case '036':
       return `Proposed: ${who[0] ?? 'a'} ${who.length > 1 ? `meeting with ${list(who.slice(1))}` : 'visit'}${at}`;
     case '125':
-      return `${who[0] ? `${who[0]}'s` : 'A'} visit${placeName ? ` to ${placeName}` : ''} called off or postponed`;
+      return names[0] ? `${names[0]}'s visit${placeName ? ` to ${placeName}` : ''} called off or postponed` : `A planned meeting${at} called off or postponed`;
     case '163':
       return `${who[0] ?? 'China'} ${future ? 'to impose' : 'imposes'} restrictions${who[1] ? ` on ${who[1]}` : ''}`;
     case '114':

@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { isRealIsoDate } from '../../src/core/dataset/dates';
+import { cleanArticle } from '../text/clean-article';
 import { IngestError, type ArticleInput, type ReadArticle } from './types';
 
 /** The largest article read: a news story is tens of kilobytes; a file past this is something else. */
@@ -189,7 +190,8 @@ export function readArticle(input: ArticleInput): ReadArticle {
   if (language) throw new IngestError('not-english', `${name}: ${language}; only English articles are read for now`);
   const published = input.published ?? read.published;
   if (!published) throw new IngestError('no-date', `${name}: no publication date found in the article; give it with --published YYYY-MM-DD`);
-  const headline = (read.headline || read.text.split(/(?<=[.!?])\s/)[0].slice(0, 200)).trim();
+  // With no headline, the story's first sentence stands for it.
+  const headline = (read.headline || (cleanArticle(read.text).sentences[0] ?? '').slice(0, 200)).trim();
   const base = /^pasted/i.test(name) ? `${published}-${slug(headline).split('-').slice(0, 8).join('-')}` : slug(name.replace(/\.[a-z0-9]+$/i, ''));
   const sourceId = (base || `${published}-article`).slice(0, 80).replace(/-+$/, '');
   return {

@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { ingestArticle } from '../../pipeline/ingest/ingest';
+import { datasetSchema } from '../../src/core/dataset/schema';
+
+// Articles written for these tests, in the shapes news takes (dateline, agency credit, noise lines), about real events.
+const article = (file: string) => readFileSync(resolve(__dirname, '../fixtures/articles', file), 'utf8');
+
+type Expected = { date: string; endDate?: string; precision: string; status: string; cameo: string; placeId: string | undefined; actors?: string[] };
+
+describe('ingestArticle: the events of an article, each with its evidence', () => {
+  it.each<[string, string | undefined, Expected[]]>([
+    [
+      'summit-gyeongju.txt',
+      '2025-11-01',
+      [
+        { date: '2025-10-30', endDate: '2025-11-01', precision: 'day', status: 'held', cameo: '042', placeId: 'gyeongju', actors: ['Xi Jinping', 'Lee Jae-myung'] },
+        { date: '2026-01-01', precision: 'month', status: 'scheduled', cameo: '042', placeId: 'beijing', actors: ['Lee Jae-myung'] },
+      ],
+    ],
+    [
+      'ambassador-summoned.txt',
+      '2023-06-10',
+      [
+        { date: '2023-06-09', precision: 'day', status: 'held', cameo: '114', placeId: 'seoul', actors: ['Xing Haiming'] },
+        { date: '2023-06-10', precision: 'day', status: 'held', cameo: '114', placeId: 'beijing' },
+      ],
+    ],
+    ['phone-call.txt', undefined, [{ date: '2024-02-06', precision: 'day', status: 'held', cameo: '041', placeId: undefined, actors: ['Cho Tae-yul', 'Wang Yi'] }]],
+    ['tour-ban.txt', '2017-03-15', [{ date: '2017-03-15', precision: 'day', status: 'held', cameo: '163', placeId: 'beijing' }]],
+    [
+      'year-end.txt',
+      undefined,
+      [
+        { date: '2023-12-29', precision: 'day', status: 'held', cameo: '042', placeId: 'beijing' },
+        { date: '2023-12-01', precision: 'month', status: 'cancelled', cameo: '125', placeId: undefined },
+      ],
+    ],
+  ])('%s', (file, published, expected) => {
+    const { dataset, extraction } = ingestArticle({ name: file, content: article(file), ...(published ? { published } : {}) }, '2026-12-01');
+    expect(datasetSchema.safeParse(dataset).success).toBe(true);
+    const got = dataset.events.map((e) => ({
+      date: e.date,
+      ...(e.endDate ? { endDate: e.endDate } : {}),
+      precision: e.datePrecision,
+      status: e.status,
+      cameo: e.kind.cameo,
+      placeId: e.placeId,
+    }));
+    expect(got).toEqual(expected.map(({ actors: _a, ...rest }) => ({ ...rest, ...(rest.placeId === undefined ? { placeId: undefined } : {}) })));
+    expected.forEach((want, i) => {
+      for (const name of want.actors ?? []) expect(dataset.events[i].actors.map((a) => a.name)).toContain(name);
+      // Every field points at a sentence of the article.
+      for (const evidence of Object.values(extraction.proposals[i].why)) expect(article(file).replace(/\s+/g, ' ')).toContain(evidence!.sentence.replace(/\s+/g, ' '));
+    });
+  });
+
+  it('says so, and proposes nothing, for an article that reports no event between the two', () => {
+    const text = 'Published: March 3, 2024\n\nSouth Korean exports of semiconductors rose 12 percent in February from a year earlier, customs data showed on Friday.';
+    const { dataset } = ingestArticle({ name: 'exports.txt', content: text }, '2026-12-01');
+    expect(dataset.events).toEqual([]);
+  });
+});
