@@ -199,7 +199,7 @@ export function readArticle(input: ArticleInput): ReadArticle {
     file: name,
     outlet: input.outlet ?? read.outlet ?? 'unknown outlet',
     published,
-    publishedBasis: input.published ? 'given with --published' : read.publishedBasis ?? '',
+    publishedBasis: input.published ? 'given, not read from the article' : read.publishedBasis ?? '',
     headline: headline || 'untitled article',
     text: read.text,
     ...(format === 'txt' && datelineOf(content) ? { dateline: datelineOf(content) } : {}),

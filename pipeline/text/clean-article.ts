@@ -28,8 +28,12 @@ const INLINE_NOISE: ReadonlyArray<{ rule: string; pattern: RegExp }> = [
   { rule: 'reporting credits', pattern: /\bReporting by\b.*$/g },
 ];
 
-/** Datelines that open a story: "SEOUL: ", "Seoul / Beijing (Reuters) – ", "(Bloomberg) — ". */
-const DATELINE = /^(?:[A-Z][A-Za-z]*(?:\s*\/\s*[A-Z][A-Za-z]*)*\s*)?\((?:Reuters|Bloomberg)\)\s*[–—-]\s*|^[A-Z]{3,}:\s+/;
+/**
+ * Datelines that open a story: "SEOUL: ", "Seoul / Beijing (Reuters) – ",
+ * "(Bloomberg) — ", "GYEONGJU, Nov 1 (Yonhap) -- ", "BEIJING (AP) — ".
+ */
+const DATELINE =
+  /^(?:[A-Z][A-Za-z]*(?:\s*\/\s*[A-Z][A-Za-z]*)*\s*)?\((?:Reuters|Bloomberg)\)\s*[–—-]\s*|^[A-Z]{3,}:\s+|^[A-Z][A-Z.' -]{2,}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\([A-Za-z ]{2,30}\)\s*(?:--|[–—-])\s*/;
 
 /** Words that end in a full stop without ending a sentence. */
 const ABBREVIATIONS = new Set([

@@ -1,5 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
-import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { summarizeDataset } from '../core/dataset/describe';
 import { lookupsOf } from '../core/dataset/lookups';
 import type { EmbedFilters } from '../core/embed/protocol';
@@ -13,12 +13,17 @@ import { DatasetErrorPanel } from '../features/dataset/components/dataset-error'
 import { DatasetWarnings } from '../features/dataset/components/dataset-warnings';
 import { useEmbedBridge } from '../features/embed/hooks/use-embed-bridge';
 import { ExportMenu } from '../features/export/components/export-menu';
+import { REVIEWED_QUERY_KEY, reviewedQueryOptions } from '../features/ingest/api/reviewed-query';
 import { Presentation } from '../features/presentation/components/presentation';
 import { Dashboard, DashboardSkeleton } from './dashboard';
 import { Header } from './header';
+import { whenIdleAfter } from '../shared/when-idle';
 import { useDocumentTheme } from './use-document-theme';
 import { useReadyMark } from './use-ready-mark';
 import { useView } from './use-view';
+
+/** The ingest and its review: loaded only when Add article… is pressed. */
+const AddArticleDialog = lazy(() => import('../features/ingest/components/add-article-dialog'));
 
 type Props = {
   /** The page's address, to resolve relative `?data=` paths. */
@@ -39,8 +44,23 @@ export function App({ base }: Props) {
   const [file, setFile] = useState<File | null>(null);
   const source = file ? ({ kind: 'file', file } as const) : dataParam.source;
   const query = useQuery(datasetQueryOptions(source));
+  // Reviewed events kept in this browser join whatever dataset is in view; read once the first view is drawn, so it costs that view nothing.
+  const [readReviewed, setReadReviewed] = useState(false);
+  useEffect(() => whenIdleAfter(1000, () => setReadReviewed(true), 2000), []);
+  const reviewed = useQuery({ ...reviewedQueryOptions(), enabled: readReviewed });
+  const queryClient = useQueryClient();
+  const [adding, setAdding] = useState(false);
+  const onReviewedSaved = useCallback(() => {
+    setReadReviewed(true);
+    void queryClient.invalidateQueries({ queryKey: REVIEWED_QUERY_KEY });
+  }, [queryClient]);
   // A new dataset is drawn in a deferred render, which React splits into short slices: the page stays responsive while a large one is drawn.
-  const data = useDeferredValue(query.data);
+  const loaded = useDeferredValue(query.data);
+  const data = useMemo(() => {
+    const r = reviewed.data;
+    return loaded && r?.reviewed && r.reviewed.events.length > 0 ? { ...loaded, dataset: r.merge(loaded.dataset, r.reviewed) } : loaded;
+  }, [loaded, reviewed.data]);
+  const reviewedCount = reviewed.data?.reviewed?.events.length ?? 0;
   const pending = !data && !query.isError;
   const mainRef = useRef<HTMLElement>(null);
 
@@ -82,7 +102,7 @@ export function App({ base }: Props) {
   const total = data?.dataset.events.length ?? 0;
   const described = useMemo(() => (data ? summarizeDataset(data.dataset) : null), [data]);
   const summary = described ?? (query.isError ? 'No dataset loaded' : 'Loading the dataset…');
-  const status = data && panel ? `${panel.all.length} of ${total} ${total === 1 ? 'event' : 'events'}` : query.isError ? 'No events' : 'Loading';
+  const status = data && panel ? `${panel.all.length} of ${total} ${total === 1 ? 'event' : 'events'}${reviewedCount > 0 ? `, ${reviewedCount} reviewed in this browser` : ''}` : query.isError ? 'No events' : 'Loading';
   const panels = mode === 'embed' ? (view.panels ?? PANELS) : PANELS;
   const fullDashboard = `${window.location.pathname}${encodeView({ ...view, mode: 'dashboard', panels: null, theme: null })}`;
 
@@ -100,9 +120,15 @@ export function App({ base }: Props) {
             onReset={onReset}
             onFile={onFile}
             onPresent={onPresent}
+            onAddArticle={() => setAdding(true)}
             linkNote={file && `The link holds the filters, not ${file.name}: it opens ${view.data ? 'the dataset its address names' : 'the built-in dataset'}.`}
             exports={<ExportMenu dataset={data && panel ? data.dataset : null} events={panel?.all ?? []} pictureOf={() => mainRef.current} />}
           />
+          {adding && (
+            <Suspense fallback={<p role="status" className="visually-hidden">Loading the article reader…</p>}>
+              <AddArticleDialog onSaved={onReviewedSaved} onClose={() => setAdding(false)} />
+            </Suspense>
+          )}
         </>
       )}
       <main id="main" ref={mainRef} className="shell__main" tabIndex={-1}>

@@ -9,6 +9,8 @@ type Props = {
   onReset: () => void;
   onFile: (file: File) => void;
   onPresent: () => void;
+  /** Opens Add article…, the review of events read from a news article. */
+  onAddArticle: () => void;
   /** The export buttons, once there is something to export. */
   exports?: ReactNode;
   /** What a copied link leaves out of the view, said once a link is copied. */
@@ -16,7 +18,7 @@ type Props = {
 };
 
 /** Title, dataset summary, live count and the view's actions. */
-export function Header({ summary, status, canReset, onReset, onFile, onPresent, exports, linkNote }: Props) {
+export function Header({ summary, status, canReset, onReset, onFile, onPresent, onAddArticle, exports, linkNote }: Props) {
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
   // Stays until the view's dataset changes: the note is about this one.
   const [noted, setNoted] = useState<string | null>(null);
@@ -60,6 +62,9 @@ export function Header({ summary, status, canReset, onReset, onFile, onPresent, 
         </button>
         {exports}
         <DatasetFilePicker onFile={onFile} />
+        <button type="button" onClick={onAddArticle}>
+          Add article…
+        </button>
       </div>
       {copyState === 'failed' && (
         <p className="field-error shell__copy-fallback">

@@ -55,7 +55,7 @@ describe('readArticle: a scraped text and a saved page', () => {
 
   it('takes --published and --outlet over what the article says', () => {
     const article = readArticle({ name: 'pasted text', content: story, published: '2024-03-11', outlet: 'Yonhap' });
-    expect(article).toMatchObject({ published: '2024-03-11', outlet: 'Yonhap', publishedBasis: 'given with --published' });
+    expect(article).toMatchObject({ published: '2024-03-11', outlet: 'Yonhap', publishedBasis: 'given, not read from the article' });
     expect(article.sourceId).toMatch(/^2024-03-11-south-korean-and-chinese/);
   });
 });
