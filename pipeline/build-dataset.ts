@@ -1,6 +1,6 @@
 import { kindFor } from '../src/core/dataset/kinds';
 import { SCHEMA_VERSION, type Dataset, type Evidence, type Place, type Source, type ThawEvent } from '../src/core/dataset/schema';
-import type { CuratedEvent } from './curated/events';
+import type { CuratedEvent } from '../src/core/curation/curation-schema';
 import { cleanArticle, sentenceKey, type CleanArticle } from './text/clean-article';
 import { scoreEvent } from './thaw/score-event';
 import { TOPIC_RULES, topicsOfSentence } from './topics/taxonomy';
@@ -15,6 +15,12 @@ export type BuildInput = {
   curated: ReadonlyArray<CuratedEvent>;
   places: ReadonlyArray<Place>;
   builtOn: string;
+  /**
+   * Reviewed events from a dataset file whose article is not in the corpus:
+   * kept as the file has them (their topics and score were computed by the
+   * same rules), with the sources and places they need.
+   */
+  carried?: { events: ReadonlyArray<ThawEvent>; sources: ReadonlyArray<Source>; places: ReadonlyArray<Place> };
 };
 
 /** A curated fact that the text does not bear out; the build stops on it. */
@@ -150,8 +156,7 @@ export function buildDataset(input: BuildInput): Dataset {
       ...(event.endDate ? { endDate: event.endDate } : {}),
       status: event.status,
       kind,
-      placeId: event.placeId,
-      geoPrecision: event.geoPrecision,
+      ...(event.placeId !== undefined ? { placeId: event.placeId, geoPrecision: event.geoPrecision ?? 3 } : {}),
       actors: event.actors,
       topics: topicsOf(sentences),
       thaw: scoreEvent(kind.goldstein, sentences),
@@ -159,13 +164,20 @@ export function buildDataset(input: BuildInput): Dataset {
       sources: event.sources.map(({ sourceId, note }, i) => ({ sourceId, quote: quotesByEvent.get(event.id)![i], ...(note ? { note } : {}) })),
     };
   });
+  const places = [...input.places];
+  for (const source of input.carried?.sources ?? []) if (!sources.some((s) => s.id === source.id)) sources.push(source);
+  for (const place of input.carried?.places ?? []) if (!places.some((p) => p.id === place.id)) places.push(place);
+  for (const event of input.carried?.events ?? []) {
+    if (events.some((e) => e.id === event.id)) throw new CurationError(`${event.id}: a reviewed event has the id of another event`);
+    events.push(event);
+  }
   events.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
 
   return {
     schemaVersion: SCHEMA_VERSION,
     build: { pipeline: PIPELINE_VERSION, builtOn: input.builtOn },
     sources,
-    places: [...input.places],
+    places,
     topics: TOPIC_RULES.map(({ id, label, description }) => ({ id, label, description })),
     events,
   };

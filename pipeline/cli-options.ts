@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 
-export type CliOptions = { corpus: string | undefined; date: string | undefined; out: string | undefined };
+export type CliOptions = { corpus: string | undefined; date: string | undefined; out: string | undefined; curation?: string | undefined };
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -15,7 +15,7 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 export function cliOptions(argv: ReadonlyArray<string>, env: Readonly<Record<string, string | undefined>>): CliOptions {
   const { values, positionals } = parseArgs({
     args: [...argv],
-    options: { corpus: { type: 'string' }, date: { type: 'string' }, out: { type: 'string' } },
+    options: { corpus: { type: 'string' }, date: { type: 'string' }, out: { type: 'string' }, curation: { type: 'string' } },
     allowPositionals: true,
   });
   const fromNpm = (name: string) => (env[`npm_config_${name}`] && env[`npm_config_${name}`] !== 'true' ? env[`npm_config_${name}`] : undefined);
@@ -26,5 +26,6 @@ export function cliOptions(argv: ReadonlyArray<string>, env: Readonly<Record<str
     corpus: values.corpus ?? fromNpm('corpus') ?? bareOther[0],
     date: values.date ?? fromNpm('date') ?? bareDate,
     out: values.out ?? fromNpm('out'),
+    ...(values.curation ?? fromNpm('curation') ? { curation: values.curation ?? fromNpm('curation') } : {}),
   };
 }

@@ -14,8 +14,8 @@ import { datasetJsonSchema } from '../src/core/dataset/json-schema';
 import { datasetSchema, type Dataset } from '../src/core/dataset/schema';
 import { buildDataset, buildDateFor } from './build-dataset';
 import { cliOptions } from './cli-options';
-import { CURATED_EVENTS } from './curated/events';
-import { PLACES } from './curated/places';
+import { reviewedAsCuration } from './curated/reviewed';
+import { readCuration } from './curated/read-curation';
 import { readCorpus } from './read-corpus';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -26,7 +26,7 @@ try {
   console.error((error as Error).message);
   process.exit(1);
 }
-const values = { corpus: options.corpus ?? resolve(root, '../shared/corpus'), out: options.out ?? join(root, 'public/data'), date: options.date };
+const values = { corpus: options.corpus ?? resolve(root, '../shared/corpus'), out: options.out ?? join(root, 'public/data'), date: options.date, curation: options.curation ?? join(root, 'pipeline/curated') };
 
 const corpus = resolve(values.corpus);
 if (!existsSync(join(corpus, 'manifest.json'))) {
@@ -39,7 +39,17 @@ const today = fromEpoch.toISOString().slice(0, 10);
 const outFile = join(values.out, 'events.json');
 const previous = existsSync(outFile) ? (JSON.parse(readFileSync(outFile, 'utf8')) as Dataset) : undefined;
 
-const built = buildDataset({ articles: readCorpus(corpus), curated: CURATED_EVENTS, places: PLACES, builtOn: today });
+const articles = readCorpus(corpus);
+let built: Dataset;
+try {
+  const curation = readCuration(resolve(values.curation), root);
+  const reviewed = reviewedAsCuration(curation.datasets, articles);
+  for (const note of reviewed.notes) console.error(note);
+  built = buildDataset({ articles, curated: [...curation.events, ...reviewed.curated], places: [...curation.places, ...reviewed.places], builtOn: today, carried: reviewed.carried });
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
 const builtOn = values.date ?? buildDateFor(built, previous, today);
 const dataset = { ...built, build: { ...built.build, builtOn } };
 const checked = datasetSchema.safeParse(dataset);

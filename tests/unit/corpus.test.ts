@@ -1,8 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildDataset, sourceIdOf } from '../../pipeline/build-dataset';
-import { CURATED_EVENTS } from '../../pipeline/curated/events';
-import { PLACES } from '../../pipeline/curated/places';
+import { readCuration } from '../../pipeline/curated/read-curation';
 import { readCorpus } from '../../pipeline/read-corpus';
 import { datasetJsonSchema } from '../../src/core/dataset/json-schema';
 import type { Dataset } from '../../src/core/dataset/schema';
@@ -16,10 +15,13 @@ it('the committed JSON Schema is the one generated from the zod schema', () => {
   expect(file).toEqual(datasetJsonSchema());
 });
 
-describe.skipIf(!haveCorpus)('against the corpus in ../shared/corpus', () => {
+// The articles are not in the repository (see the README: The corpus). Without them these tests cannot run: put the
+// folder at ../shared/corpus, beside the checkout, with its manifest.json.
+describe.skipIf(!haveCorpus)(`against the corpus in ../shared/corpus${haveCorpus ? '' : ' (skipped: no ../shared/corpus/manifest.json; see the README, The corpus, for where the articles come from and how to point data:build at them)'}`, () => {
   const articles = haveCorpus ? readCorpus(corpusDir) : [];
   const fold = (value: string) => value.replace(/\s+/g, ' ');
   const textOf = new Map(articles.map((a) => [sourceIdOf(a.file), fold(a.text)]));
+  const { events: CURATED_EVENTS, places: PLACES } = readCuration(resolve(__dirname, '../../pipeline/curated'));
   const build = () => buildDataset({ articles, curated: CURATED_EVENTS, places: PLACES, builtOn: committed.build.builtOn });
 
   it('every curated quote appears character for character in its article as scraped', () => {
