@@ -1,7 +1,7 @@
 /**
  * npm run bench: builds the app, measures it, prints tables and writes
  * bench/results.json. Not part of npm test. See the Performance section of
- * the README. `BENCH_ONLY=filter,browser,bundle,lighthouse` runs a subset.
+^ * docs/performance.md. `BENCH_ONLY=filter,browser,bundle,lighthouse` runs a subset.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -137,10 +137,10 @@ if (only.has('filter')) {
 }
 
 writeFileSync(resolve(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
-const readmePath = resolve(root, 'README.md');
+const readmePath = resolve(root, 'docs/performance.md');
 const report = renderReport(results as BenchResults);
 writeFileSync(readmePath, withReport(readFileSync(readmePath, 'utf8'), report));
-console.log(`\n${report}\n\nWrote bench/results.json and the README's Performance table.`);
+console.log(`\n${report}\n\nWrote bench/results.json and the Performance table of docs/performance.md.`);
 
 function writeSynthetic(path: string) {
   const synthetic = JSON.stringify(syntheticDataset({ events: 100_000, places: 200, seed: 1, topics: shipped.topics }));

@@ -5,7 +5,7 @@ import { MAX_DATASET_SIZE } from '../../src/core/dataset/parse-dataset';
 import { BAD_DATASETS, badDatasetRows } from '../fixtures/bad-dataset-cases';
 import { URL_FUZZ, URL_PROPERTY_RUNS } from '../fixtures/url-arbitraries';
 
-const readme = readFileSync(resolve(__dirname, '../../README.md'), 'utf8');
+const readme = readFileSync(resolve(__dirname, '../../docs/reliability.md'), 'utf8');
 type Reading = { step: number; heapUsedMB: number; domNodes: number; jsEventListeners: number; domElements: number; leafletPaneChildren: number };
 const soak: { readings: Reading[]; heapGrowthPercent: number; run: { seconds: number } } = JSON.parse(readFileSync(resolve(__dirname, '../../bench/soak-results.json'), 'utf8'));
 
