@@ -76,7 +76,17 @@ export function findDates(sentence: string, context: { published: string; tense?
     const match = vague.pattern.exec(sentence);
     if (!match || overlaps(match.index, match.index + match[0].length)) continue;
     const { date, precision } = vague.resolve(year, month, publishedDay);
-    found.push({ text: match[0].trim(), index: match.index, date, datePrecision: precision, confidence: vague.confidence });
+    const week = /\b(this|last|next) week\b|\b(?:earlier|later) this week\b/i.exec(match[0]);
+    // Weeks start on Monday; "last" and "next" move a week back or ahead.
+    const monday = publishedDay - ((weekdayOf(publishedDay) + 6) % 7) + (week?.[1]?.toLowerCase() === 'last' ? -7 : week?.[1]?.toLowerCase() === 'next' ? 7 : 0);
+    found.push({
+      text: match[0].trim(),
+      index: match.index,
+      date: week ? firstOfMonth(...monthOf(monday)) : date,
+      datePrecision: precision,
+      ...(week ? { window: { from: fromDay(monday), to: fromDay(monday + 6) } } : {}),
+      confidence: vague.confidence,
+    });
     taken.push([match.index, match.index + match[0].length]);
   }
 

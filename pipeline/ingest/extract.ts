@@ -97,6 +97,9 @@ function sidesIn(text: string, places: ReadonlyArray<PlaceMention>, actors: Read
 const SPEAKS_FOR =
   /^(?:'s|’s|\s+(?:\w+ly\s+)?(?:said|says|say|announced|announces|has|have|had|is|was|were|are|will|would|wants?|sees?|saw|fears?|feared|insists?|insisted|claims?|claimed|urged?|urges|called|calls|denied|denies|objects?|objected|protested|summoned|imposed|banned|criticized|criticised|sought|seeks|pushed|officials?|government|authorities)\b)/;
 
+/** "Ties with Washington", "relations between Seoul and Beijing": a party to a relationship, not a place. */
+const PARTY_TO = /\b(?:ties|relations|relationship|alliance|rivalry|friction|tensions?|row|dispute)\s+(?:with|between)\s+(?:[\w’'-]+\s+(?:and\s+)?)?$/i;
+
 /** Words that make a country a place: "visit China", "a trip to South Korea", "arrived in Japan". */
 const GOVERNS_PLACE = /\b(?:to|in|into|at|from|visit(?:s|ed|ing)?|tour(?:s|ed|ing)?)\s+(?:the\s+)?$/i;
 
@@ -110,6 +113,7 @@ function placesOfClause(sentence: string, places: ReadonlyArray<PlaceMention>, t
   return places
     .filter((p) => p.via !== 'country' || GOVERNS_PLACE.test(sentence.slice(Math.max(0, p.index - 24), p.index)))
     .filter((p) => p.via === 'country' || !SPEAKS_FOR.test(sentence.slice(p.index + p.text.length)))
+    .filter((p) => !PARTY_TO.test(sentence.slice(Math.max(0, p.index - 40), p.index)))
     .map((p) => (triggerEnd >= 0 && p.index >= triggerEnd && p.index - triggerEnd <= 40 ? { ...p, confidence: Math.min(1, p.confidence + 0.05) } : p));
 }
 
@@ -154,7 +158,8 @@ export function extractEvents(article: ReadArticle): Extraction {
   const units = headline ? [headline, ...sentences] : sentences;
   const actorsBySentence = resolveActors(units, published);
   const storyHasBoth = SIDE_WORDS.KR.test(units.join(' ')) && SIDE_WORDS.CN.test(units.join(' '));
-  const dateline = article.dateline ? datelinePlace(article.dateline) : undefined;
+  // A dateline of two cities ("Seoul / Beijing") says where the reporters were, not where the event was.
+  const dateline = article.dateline && !article.dateline.includes('/') ? datelinePlace(article.dateline) : undefined;
 
   const candidates: Candidate[] = [];
   units.forEach((sentence, order) => {
@@ -177,6 +182,8 @@ export function extractEvents(article: ReadArticle): Extraction {
       if (c > 0 && CONTINUES.test(clause.text)) {
         const subject = actorsInSentence.filter((a) => a.index < clauses[c].index && !actors.some((own) => own.name === a.name));
         actors = [...subject.slice(0, 1), ...actors];
+        // ...and its place: "will travel to China on Friday and on Saturday will meet Wang" is in China.
+        if (places.length === 0) places = placesInSentence.filter((p) => p.index >= clauses[c - 1].index && p.index < clause.index);
       }
       let sides = sidesIn(clause.text, places, actors, storyHasBoth, triggers[0]);
       // A clause that names someone of a third country and only one side is about that pair ("Chung met Blinken").
@@ -231,8 +238,9 @@ const familyGroup = (family: TriggerFamily) => (ENCOUNTER.has(family) ? 'encount
 
 function datesAgree(a: DateMention | undefined, b: DateMention | undefined): boolean {
   if (!a || !b) return true;
-  const [a0, a1] = spanOf(a.date, a.datePrecision, a.endDate);
-  const [b0, b1] = spanOf(b.date, b.datePrecision, b.endDate);
+  const span = (d: DateMention) => (d.window ? [toDay(d.window.from), toDay(d.window.to)] : spanOf(d.date, d.datePrecision, d.endDate));
+  const [a0, a1] = span(a);
+  const [b0, b1] = span(b);
   // Days of one visit: an arrival and the talks the next day are one event.
   const slack = a.datePrecision === 'day' && b.datePrecision === 'day' ? 2 : 0;
   return a0 <= b1 + slack && b0 <= a1 + slack;
@@ -411,7 +419,7 @@ function proposalOf(group: Group, context: Context): ProposedEvent | undefined {
   if (family !== 'phone' && family !== 'video') {
     const named = members.flatMap((m) => m.places);
     place = bestPlace(named, family === 'meeting' || family === 'intent' || family === 'cancel' ? avoid : []);
-    const near = Math.abs(spanOf(date.date, date.datePrecision, date.endDate)[0] - toDay(context.published)) <= 7;
+    const near = nearPublication(date, context.published, 7);
     if (context.dateline && near && (!place || place.geoPrecision === 3) && (!place || place.place.country === context.dateline.place.country)) place = context.dateline;
     if (family === 'sanction' || family === 'criticise' || family === 'complain') {
       // A measure or a complaint is put where a named city puts it, else at the capital of the side that takes it:

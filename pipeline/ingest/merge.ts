@@ -11,13 +11,16 @@ const STATUS_ORDER: ReadonlyArray<EventStatus> = ['held', 'scheduled', 'proposed
 
 /**
  * Whether two events are one: the same kind of event (any two kinds of an
- * encounter count as one kind), at least one actor in common when both
+ * encounter count as one kind), the same status unless both are dated to
+ * the day, at least one actor in common when both
  * name any, dates within each other's precision (a day either side for two
  * day dates: reports count an arrival, the talks or the departure), and
  * the same place, or one placed only by its country in the other's country.
  */
 export function sameEvent(a: ThawEvent, b: ThawEvent, countryOf: (placeId: string) => string | undefined): boolean {
   if (kindGroup(a.kind.cameo) !== kindGroup(b.kind.cameo)) return false;
+  // What happened and what was hoped for are two events, unless both are dated to the day (an arrival, then the talks).
+  if (a.status !== b.status && !(a.datePrecision === 'day' && b.datePrecision === 'day')) return false;
   if (a.actors.length > 0 && b.actors.length > 0 && !a.actors.some((x) => b.actors.some((y) => y.name === x.name))) return false;
   const [a0, a1] = spanOf(a.date, a.datePrecision, a.endDate);
   const [b0, b1] = spanOf(b.date, b.datePrecision, b.endDate);

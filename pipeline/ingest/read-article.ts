@@ -99,11 +99,17 @@ function printedOutlet(text: string): string | undefined {
 /** "SEOUL:", "SEOUL, Nov 26 (Reuters) -", "Seoul / Beijing (Reuters) –", "BEIJING (AP) —": the place part. */
 const DATELINE = /^\s*((?:[A-Z][A-Za-z'.-]+)(?:\s+[A-Z][A-Za-z'.-]+)?(?:\s*\/\s*[A-Z][A-Za-z'.-]+(?:\s+[A-Z][A-Za-z'.-]+)?)*)\s*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?(\((?:[A-Za-z ]+)\)\s*)?([-–—:])\s/;
 function datelineOf(text: string): string | undefined {
-  for (const line of text.split(/\r?\n/).slice(0, 12)) {
+  const lines = text.split(/\r?\n/).slice(0, 12);
+  for (const line of lines) {
     const match = DATELINE.exec(line);
     if (!match) continue;
     // A dateline is in capitals ("SEOUL:") or signed by an agency ("Seoul (Reuters) -").
     if (match[1] === match[1].toUpperCase() || match[2]) return match[1].trim();
+  }
+  // Else an agency byline that names the city it was filed from: "Reuters | Seoul | Updated: ...".
+  for (const line of lines) {
+    const byline = /^\s*[A-Z][\w. ]{1,30}\s*\|\s*([A-Z][A-Za-z .'-]{2,30}?)\s*\|/.exec(line);
+    if (byline) return byline[1].trim();
   }
   return undefined;
 }

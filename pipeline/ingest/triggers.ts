@@ -70,7 +70,7 @@ const RULES: ReadonlyArray<TriggerRule> = [
     family: 'intent',
     cameo: '036',
     pattern:
-      /\b(?:(?:seek|seeks|sought|seeking|propos\w*|invit\w*|push(?:es|ed|ing)? for|hop(?:e|es|ed|ing) (?:to|for)|consider(?:s|ed|ing)?|plan(?:s|ned|ning)? (?:to|for)|arrang\w*|work(?:s|ed|ing)? (?:on|to arrange|to facilitate|to realize|toward)|vow(?:s|ed)? to work on)\s+(?:\w+\s+){0,8}(?:visit\w*|trip|summit|meeting|talks)|(?:possible|potential|proposed|planned|prospective|hoped-for) (?:\w+\s+){0,2}(?:visit|trip|summit|meeting)|(?:visit|trip) (?:\w+\s+){0,4}would be)\b/i,
+      /\b(?:(?:seek|seeks|sought|seeking|propos\w*|invit\w*|push(?:es|ed|ing)? for|hop(?:e|es|ed|ing) (?:to|for)|consider(?:s|ed|ing)?|plan(?:s|ned|ning)? (?:to|for)|arrang\w*|work(?:s|ed|ing)? (?:on|to (?:arrange|facilitate|realize|revive|resume|restart|hold|organi[sz]e)|toward)|vow(?:s|ed)? to work on|(?:seek|seeks|seeking|sought|aim(?:s|ing)?|tr(?:y|ies|ying)) to (?:revive|resume|restart|arrange|hold))\s+(?:\w+\s+){0,8}(?:visit\w*|trip|summit|meeting|talks)|(?:possible|potential|proposed|planned|prospective|hoped-for) (?:\w+\s+){0,2}(?:visit|trip|summit|meeting)|(?:visit|trip) (?:\w+\s+){0,4}would be)\b/i,
     confidence: 0.6,
   },
   {
@@ -107,7 +107,7 @@ export function findTriggers(clause: string): Trigger[] {
 }
 
 const FUTURE =
-  /\b(?:will|shall|'ll|(?:is|are|was|were)(?: also| still| now| \w+ly)? (?:set|scheduled|due|slated|poised|expected|going|planning) to|(?:is|are) to (?:visit|travel|meet|hold|attend|sign|host)|plans? to|upcoming|(?:next|this coming) (?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|later (?:this|in the) (?:week|month|year))\b/i;
+  /\b(?:to (?:happen|take place|be held|go ahead)|will|shall|'ll|(?:is|are|was|were)(?: also| still| now| \w+ly)? (?:set|scheduled|due|slated|poised|expected|going|planning) to|(?:is|are) to (?:visit|travel|meet|hold|attend|sign|host)|plans? to|upcoming|(?:next|this coming) (?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|later (?:this|in the) (?:week|month|year))\b/i;
 /** A headline's bare infinitive: "Foreign minister to visit China". */
 const HEADLINE_FUTURE = /^[^.]*?\bto (?:visit|travel|meet|hold|host|attend|sign|call)\b/i;
 const PROPOSED =
@@ -141,7 +141,7 @@ export function statusOf(
  * starts a new verb phrase.
  */
 const CLAUSE_BOUNDARY =
-  /\s*(?:;|\s[—–]\s|,\s+(?:but|while|whereas|after|before|(?:just |even )?as|then|following|amid)\s+|\s+and\s+(?=(?:said|says|told|added|urged|noted)\b)|,\s+(?=(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|summit|meeting)\b)|,?\s+and\s+(?=(?:(?:on|in|at|later|then)\s+\w+\s+)?(?:was|is|were|are|will|would|had|has|have|then|later|also|on\s+[A-Z]\w+day)\b)|,\s+and\s+(?=(?:\w+\s+){0,6}?(?:met|meet|visited|will|is|was|are|were|has|have|had|held|signed|agreed|said)\b))\s*/g;
+  /\s*(?:;|\s[—–]\s|,\s+(?:but|while|whereas|after|before|(?:just |even )?as|then|following|amid)\s+|\s+and\s+(?=(?:said|says|told|added|urged|noted)\b)|\s+and\s+(?=(?:[\w-]+\s+){1,6}?(?:are|is|will|were|was)\s+(?:set|scheduled|due|expected|slated|to)\b)|,\s+(?=(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|summit|meeting)\b)|,?\s+and\s+(?=(?:(?:on|in|at|later|then)\s+\w+\s+)?(?:was|is|were|are|will|would|had|has|have|then|later|also|on\s+[A-Z]\w+day)\b)|,\s+and\s+(?=(?:\w+\s+){0,6}?(?:met|meet|visited|will|is|was|are|were|has|have|had|held|signed|agreed|said)\b))\s*/g;
 
 /** A sentence cut into clauses at CLAUSE_BOUNDARY; each clause keeps its offset in the sentence. */
 export function clausesOf(sentence: string): Array<{ text: string; index: number }> {

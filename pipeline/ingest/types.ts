@@ -34,6 +34,8 @@ export type DateMention = {
   datePrecision: DatePrecision;
   /** The last day of a span ("a four-day visit from Sunday"), YYYY-MM-DD. */
   endDate?: string;
+  /** For a week ("this week"), the days it may fall on, to tell whether two reports agree; the date itself is the week's month. */
+  window?: { from: string; to: string };
   confidence: Confidence;
 };
 

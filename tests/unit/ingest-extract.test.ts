@@ -27,7 +27,15 @@ describe('ingestArticle: the events of an article, each with its evidence', () =
       ],
     ],
     ['phone-call.txt', undefined, [{ date: '2024-02-06', precision: 'day', status: 'held', cameo: '041', placeId: undefined, actors: ['Cho Tae-yul', 'Wang Yi'] }]],
-    ['tour-ban.txt', '2017-03-15', [{ date: '2017-03-15', precision: 'day', status: 'held', cameo: '163', placeId: 'beijing' }]],
+    [
+      'tour-ban.txt',
+      '2017-03-15',
+      [
+        { date: '2017-03-15', precision: 'day', status: 'held', cameo: '163', placeId: 'beijing' },
+        // "Last week ... urged a boycott": a week before the ban, so another event; a week is stored as its month.
+        { date: '2017-03-01', precision: 'month', status: 'held', cameo: '163', placeId: 'beijing' },
+      ],
+    ],
     [
       'year-end.txt',
       undefined,
