@@ -97,6 +97,8 @@ test.describe('embed', () => {
     await page.locator('.place-map .place-bubble').first().waitFor();
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+    const labelInName = await new AxeBuilder({ page }).withRules(['label-content-name-mismatch']).analyze();
+    expect(labelInName.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
   });
 });
 
