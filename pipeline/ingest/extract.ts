@@ -7,6 +7,7 @@ import { capitalOf, datelinePlace, findPlaces } from './gazetteer';
 import { resolveActors } from './roster';
 import { clausesOf, findTriggers, statusOf, type Trigger, type TriggerFamily } from './triggers';
 import { fromDay, spanOf, toDay } from './spans';
+import { slug } from './slug';
 import type { ActorMention, DateMention, DatePrecision, FieldEvidence, GazetteerPlace, PlaceMention, ReadArticle } from './types';
 
 /** The values of one proposed event, as a reviewer edits them. */
@@ -565,13 +566,6 @@ function markLead(proposals: ProposedEvent[], published: string): void {
   lead.lead = true;
   proposals.sort((a, b) => Number(b.lead) - Number(a.lead) || a.draft.date.localeCompare(b.draft.date));
 }
-
-const slug = (text: string) =>
-  text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
 
 function assignIds(proposals: ProposedEvent[]): void {
   const used = new Set<string>();

@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { isRealIsoDate } from '../../src/core/dataset/dates';
 import { cleanArticle } from '../text/clean-article';
+import { slug } from './slug';
 import { IngestError, type ArticleInput, type ReadArticle } from './types';
 
 /** The largest article read: a news story is tens of kilobytes; a file past this is something else. */
@@ -122,13 +123,6 @@ function headlineOf(text: string): string | undefined {
   const candidate = lines.slice(0, 5).find((l) => l.length >= 15 && l.length <= 200 && !/[.!?]["”’]?$/.test(l) && /\s\S+\s/.test(l) && /\s[a-z]{2,}\b|[‘'"“]/.test(l) && !furniture.test(l));
   return candidate;
 }
-
-const slug = (text: string) =>
-  text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
 
 /** The text of an HTML page, read as a browser's reader view does, with its own metadata. Scripts never run: linkedom does not run them, and they are removed first. */
 function readHtml(name: string, html: string) {
