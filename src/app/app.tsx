@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { summarizeDataset } from '../core/dataset/describe';
 import { lookupsOf } from '../core/dataset/lookups';
 import type { EmbedFilters } from '../core/embed/protocol';
@@ -13,11 +13,10 @@ import { DatasetErrorPanel } from '../features/dataset/components/dataset-error'
 import { DatasetWarnings } from '../features/dataset/components/dataset-warnings';
 import { useEmbedBridge } from '../features/embed/hooks/use-embed-bridge';
 import { ExportMenu } from '../features/export/components/export-menu';
-import { REVIEWED_QUERY_KEY, reviewedQueryOptions } from '../features/ingest/api/reviewed-query';
+import { hasReviewed, REVIEWED_QUERY_KEY, reviewedQueryOptions } from '../features/ingest/api/reviewed-query';
 import { Presentation } from '../features/presentation/components/presentation';
 import { Dashboard, DashboardSkeleton } from './dashboard';
 import { Header } from './header';
-import { whenIdleAfter } from '../shared/when-idle';
 import { useDocumentTheme } from './use-document-theme';
 import { useReadyMark } from './use-ready-mark';
 import { useView } from './use-view';
@@ -44,9 +43,8 @@ export function App({ base }: Props) {
   const [file, setFile] = useState<File | null>(null);
   const source = file ? ({ kind: 'file', file } as const) : dataParam.source;
   const query = useQuery(datasetQueryOptions(source));
-  // Reviewed events kept in this browser join whatever dataset is in view; read once the first view is drawn, so it costs that view nothing.
-  const [readReviewed, setReadReviewed] = useState(false);
-  useEffect(() => whenIdleAfter(1000, () => setReadReviewed(true), 2000), []);
+  // Reviewed events kept in this browser join whatever dataset is in view; the store is read only where there are some.
+  const [readReviewed, setReadReviewed] = useState(hasReviewed);
   const reviewed = useQuery({ ...reviewedQueryOptions(), enabled: readReviewed });
   const queryClient = useQueryClient();
   const [adding, setAdding] = useState(false);

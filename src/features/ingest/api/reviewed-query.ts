@@ -2,6 +2,18 @@ import { queryOptions } from '@tanstack/react-query';
 
 export const REVIEWED_QUERY_KEY = ['reviewed'] as const;
 
+/** Set while this browser keeps reviewed events, so a first visit never loads the store (localStorage: read at once, for free). */
+export const REVIEWED_FLAG = 'thaw-monitor/has-reviewed';
+
+/** Whether this browser keeps reviewed events, as far as the flag says; false where storage is blocked. */
+export function hasReviewed(): boolean {
+  try {
+    return window.localStorage.getItem(REVIEWED_FLAG) === '1';
+  } catch {
+    return false;
+  }
+}
+
 /**
  * The reviewed events stored in this browser, with the function that joins
  * them to the dataset in view. Both load on demand, so the first view

@@ -1,6 +1,7 @@
 import { del, get, set } from 'idb-keyval';
 import { parseDatasetText } from '../../../core/dataset/parse-dataset';
 import type { Dataset } from '../../../core/dataset/schema';
+import { REVIEWED_FLAG } from './reviewed-query';
 
 /**
  * The events a person has reviewed and accepted, kept in this browser's
@@ -22,10 +23,22 @@ export async function loadReviewed(): Promise<Dataset | null> {
   }
 }
 
+/** Sets or clears the flag that tells the next visit to read the store; where storage is blocked, the store alone decides. */
+function flag(on: boolean) {
+  try {
+    if (on) window.localStorage.setItem(REVIEWED_FLAG, '1');
+    else window.localStorage.removeItem(REVIEWED_FLAG);
+  } catch {
+    // Nothing to do: without the flag the dashboard reads the store once Add article… saves to it.
+  }
+}
+
 export async function saveReviewed(dataset: Dataset): Promise<void> {
   await set(KEY, JSON.stringify(dataset));
+  flag(dataset.events.length > 0);
 }
 
 export async function clearReviewed(): Promise<void> {
   await del(KEY);
+  flag(false);
 }
