@@ -4,7 +4,7 @@ import { cleanArticle } from '../text/clean-article';
 import { findDates, tenseOf } from './dates';
 import { gatheringPlace } from './gatherings';
 import { capitalOf, datelinePlace, findPlaces } from './gazetteer';
-import { resolveActors } from './roster';
+import { actorAt, resolveActors } from './roster';
 import { clausesOf, findTriggers, statusOf, type Trigger, type TriggerFamily } from './triggers';
 import { fromDay, spanOf, toDay } from './spans';
 import { slug } from './slug';
@@ -386,7 +386,9 @@ function proposalOf(group: Group, context: Context): ProposedEvent | undefined {
 
   // Kind: the place decides between a visit, a host and a third location; a proposed encounter is an intent to meet.
   const family = main.trigger.family;
-  const actors = dedupeActors(members.flatMap((m) => m.actors));
+  // Offices and roles at the event's date, which a background event does not share with the article.
+  const [first, last] = group.date ? spanOf(group.date.date, group.date.datePrecision, group.date.endDate) : [toDay(context.published), toDay(context.published)];
+  const actors = dedupeActors(members.flatMap((m) => m.actors).map((a) => actorAt(a, fromDay(first), fromDay(last))));
   const visitorCountries = [...new Set(actors.map((a) => a.country))];
   // A visitor's trip is to the other side: prefer a place outside the country of the people named.
   const avoid = visitorCountries.length === 1 ? visitorCountries : [];

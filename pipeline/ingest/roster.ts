@@ -68,8 +68,30 @@ function holder(country: string, title: string, date: string): Person | undefine
   return undefined;
 }
 
-function mention(person: Person, date: string, text: string, index: number, confidence: number): ActorMention {
-  return { personId: person.id, name: person.name, role: roleAt(person, date), country: person.country, nameKo: person.nameKo, nameZh: person.nameZh, text, index, confidence };
+function mention(person: Person, date: string, text: string, index: number, confidence: number, office?: ActorMention['office']): ActorMention {
+  return { personId: person.id, name: person.name, role: roleAt(person, date), country: person.country, nameKo: person.nameKo, nameZh: person.nameZh, text, index, confidence, ...(office ? { office } : {}) };
+}
+
+/**
+ * An actor named by an office, again at another date: "a South Korean
+ * foreign minister visited China in 2017" is the one in office in 2017,
+ * not the one of the article's day. Anyone named by name stays as named,
+ * with their role at that date.
+ */
+export function actorAt(actor: ActorMention, date: string, lastDay = date): ActorMention {
+  if (actor.office) {
+    const person = holder(actor.office.country, actor.office.title, date);
+    const later = holder(actor.office.country, actor.office.title, lastDay);
+    // Two people held the office in the period ("in 2017"): the text does not say which, so no one is named.
+    if (person && later && person !== later) {
+      const { personId: _id, nameKo: _ko, nameZh: _zh, ...rest } = actor;
+      const title = actor.text.replace(/^(?:the|his|her|their|its)\s+/i, '');
+      return { ...rest, name: title.charAt(0).toUpperCase() + title.slice(1), role: `not named: ${person.name} and ${later.name} both held the office in the period`, confidence: 0.4 };
+    }
+    return person ? mention(person, date, actor.text, actor.index, actor.confidence, actor.office) : actor;
+  }
+  const person = actor.personId ? BY_ID.get(actor.personId) : undefined;
+  return person ? { ...actor, role: roleAt(person, date) } : actor;
 }
 
 /**
@@ -118,7 +140,7 @@ export function resolveActors(sentences: ReadonlyArray<string>, date: string): A
           continue;
         }
         const person = holder(country, title, date);
-        if (person) add(mention(person, date, match[0], start, 0.7));
+        if (person) add(mention(person, date, match[0], start, 0.7, { country, title }));
       }
     }
 
@@ -130,7 +152,7 @@ export function resolveActors(sentences: ReadonlyArray<string>, date: string): A
       const other = [...found, ...previous].find((f) => f.personId && f.country !== country);
       const otherTerm = other ? termOn(BY_ID.get(other.personId!)!, date) : undefined;
       const person = country && otherTerm ? holder(country, otherTerm.title, date) : undefined;
-      if (person) add(mention(person, date, match[0], start, 0.75));
+      if (person) add(mention(person, date, match[0], start, 0.75, { country: country!, title: otherTerm!.title }));
     }
 
     for (const match of sentence.matchAll(/(?<![\w-])[A-Z][a-z]+(?![\w-])/g)) {

@@ -83,6 +83,8 @@ export type ActorMention = {
   nameZh?: string;
   /** The text that named them ("Wang", "his Chinese counterpart", "President Moon Jae-in"). */
   text: string;
+  /** For a title or a counterpart ("the Chinese foreign minister"), the office named: who held it depends on the event's date. */
+  office?: { country: string; title: string };
   index: number;
   confidence: Confidence;
 };

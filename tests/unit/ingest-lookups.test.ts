@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { datelinePlace, findPlaces } from '../../pipeline/ingest/gazetteer';
-import { resolveActors } from '../../pipeline/ingest/roster';
+import { actorAt, resolveActors } from '../../pipeline/ingest/roster';
 import { deriveGazetteer, type GeoNamesCity, type PlaceNames } from '../../scripts/gazetteer-rules';
 
 // Sentences written for these tests.
@@ -54,4 +54,19 @@ describe('resolveActors: names, surnames, titles and counterparts, at the date',
     ['someone the roster does not know', ['Wang Wenbin told reporters.'], '2023-01-10', [[]]],
     ['two Parks', ['Park Jin met Wang Yi.', 'Park said so.'], '2022-08-09', [['Park Jin (Foreign Minister of South Korea)', 'Wang Yi (State Councillor and Foreign Minister of China)'], ['Park Jin (Foreign Minister of South Korea)']]],
   ])('%s', (_name, sentences, date, expected) => expect(names(sentences, date)).toEqual(expected));
+});
+
+describe('actorAt: an office read again at the date of the event', () => {
+  const [[minister]] = resolveActors(['The last time a South Korean foreign minister visited China was in 2017.'], '2021-03-31');
+  const [[wang]] = resolveActors(['Wang Yi spoke.'], '2021-03-31');
+  it.each<[string, string, string, string, string]>([
+    ['the office on the article’s day', '2021-03-31', '2021-03-31', 'Chung Eui-yong', 'Foreign Minister of South Korea'],
+    ['the office on a day of 2016', '2016-06-01', '2016-06-01', 'Yun Byung-se', 'Foreign Minister of South Korea'],
+    ['the office over 2017, when it changed hands', '2017-01-01', '2017-12-31', 'South Korean foreign minister', 'not named: Yun Byung-se and Kang Kyung-wha both held the office in the period'],
+  ])('%s', (_name, from, to, name, role) => {
+    expect(actorAt(minister, from, to)).toMatchObject({ name, role });
+  });
+  it('keeps a person named by name, with the role they held then', () => {
+    expect(actorAt(wang, '2016-05-01')).toMatchObject({ name: 'Wang Yi', role: 'Foreign Minister of China' });
+  });
 });
