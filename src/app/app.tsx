@@ -14,6 +14,7 @@ import { DatasetWarnings } from '../features/dataset/components/dataset-warnings
 import { useEmbedBridge } from '../features/embed/hooks/use-embed-bridge';
 import { ExportMenu } from '../features/export/components/export-menu';
 import { hasReviewed, REVIEWED_QUERY_KEY, reviewedQueryOptions } from '../features/ingest/api/reviewed-query';
+import { AddArticleBoundary } from '../features/ingest/components/add-article-boundary';
 import { Presentation } from '../features/presentation/components/presentation';
 import { Dashboard, DashboardSkeleton } from './dashboard';
 import { Header } from './header';
@@ -54,10 +55,13 @@ export function App({ base }: Props) {
   }, [queryClient]);
   // A new dataset is drawn in a deferred render, which React splits into short slices: the page stays responsive while a large one is drawn.
   const loaded = useDeferredValue(query.data);
+  // Where this browser keeps reviewed events, the dataset waits for them (a small, local read): drawn once, not redrawn with them a moment later.
+  const waitForReviewed = readReviewed && reviewed.isPending;
   const data = useMemo(() => {
     const r = reviewed.data;
+    if (waitForReviewed) return undefined;
     return loaded && r?.reviewed && r.reviewed.events.length > 0 ? { ...loaded, dataset: r.merge(loaded.dataset, r.reviewed) } : loaded;
-  }, [loaded, reviewed.data]);
+  }, [loaded, reviewed.data, waitForReviewed]);
   const reviewedCount = reviewed.data?.reviewed?.events.length ?? 0;
   const pending = !data && !query.isError;
   const mainRef = useRef<HTMLElement>(null);
@@ -123,9 +127,11 @@ export function App({ base }: Props) {
             exports={<ExportMenu dataset={data && panel ? data.dataset : null} events={panel?.all ?? []} pictureOf={() => mainRef.current} />}
           />
           {adding && (
-            <Suspense fallback={<p role="status" className="visually-hidden">Loading the article reader…</p>}>
-              <AddArticleDialog onSaved={onReviewedSaved} onClose={() => setAdding(false)} />
-            </Suspense>
+            <AddArticleBoundary onClose={() => setAdding(false)}>
+              <Suspense fallback={<p role="status" className="visually-hidden">Loading the article reader…</p>}>
+                <AddArticleDialog onSaved={onReviewedSaved} onClose={() => setAdding(false)} />
+              </Suspense>
+            </AddArticleBoundary>
           )}
         </>
       )}

@@ -27,5 +27,7 @@ export function reviewedQueryOptions() {
       return { reviewed: await loadReviewed(), merge: mergeDatasets };
     },
     staleTime: Infinity,
+    // The store itself never throws (see loadReviewed); only a chunk that failed to load does, and the dashboard should not wait on retries of that.
+    retry: false,
   });
 }
