@@ -90,6 +90,22 @@ export function findDates(sentence: string, context: { published: string; tense?
     taken.push([match.index, match.index + match[0].length]);
   }
 
+  // A weekend is Saturday or Sunday, which the text does not say: the Saturday, with the two days as its window.
+  for (const match of sentence.matchAll(/\b(?:(last|next|this|the|over the|at the|on the) )?weekend\b/gi)) {
+    const index = match.index ?? 0;
+    if (overlaps(index, index + match[0].length)) continue;
+    const monday = publishedDay - ((weekdayOf(publishedDay) + 6) % 7);
+    const which = match[1]?.toLowerCase();
+    const saturday =
+      which === 'last' ? monday - 2
+      : which === 'next' ? monday + 12
+      : tense === 'future' ? monday + 5
+      : publishedDay >= monday + 5 ? monday + 5
+      : monday - 2;
+    found.push({ text: match[0], index, date: fromDay(saturday), datePrecision: 'day', window: { from: fromDay(saturday), to: fromDay(saturday + 1) }, confidence: 0.5 });
+    taken.push([index, index + match[0].length]);
+  }
+
   const reference = { instant: new Date(`${context.published}T12:00:00Z`), timezone: 0 };
   for (const result of chrono.en.casual.parse(sentence, reference)) {
     const end = result.index + result.text.length;
@@ -156,7 +172,9 @@ function fromChrono(result: chrono.ParsedResult, sentence: string, publishedDay:
     const back = (today - target + 7) % 7;
     const ahead = (target - today + 7) % 7;
     const lastOrNext = /\blast\b/i.test(text) ? 'past' : /\bnext\b/i.test(text) ? 'future' : undefined;
-    const direction = lastOrNext ?? tense ?? 'past';
+    // The verb that governs the weekday decides, when its stretch of the clause has one: "said in an interview Sunday that he will...".
+    const stretch = sentence.slice(0, result.index + text.length).split(/[,;:]|\b(?:that|but|and|after|before|while|when)\b/i).pop() ?? '';
+    const direction = lastOrNext ?? tenseOf(stretch) ?? tense ?? 'past';
     day = direction === 'future' ? publishedDay + ahead + (lastOrNext && ahead === 0 ? 7 : 0) : publishedDay - back - (lastOrNext && back === 0 ? 7 : 0);
     confidence = /\(\s*[A-Za-z]{3,9}\.? \d{1,2}\s*\)/.test(sentence.slice(sentence.indexOf(text) + text.length, sentence.indexOf(text) + text.length + 12)) ? 0.9 : 0.75;
   } else if (start.isCertain('day') || (hasMonth && /\d/.test(text.replace(/\b(?:19|20)\d{2}\b/, '')))) {

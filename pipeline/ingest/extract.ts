@@ -5,7 +5,7 @@ import { findDates, tenseOf } from './dates';
 import { gatheringPlace } from './gatherings';
 import { capitalOf, datelinePlace, findPlaces } from './gazetteer';
 import { actorAt, resolveActors } from './roster';
-import { clausesOf, findTriggers, statusOf, type Trigger, type TriggerFamily } from './triggers';
+import { clausesOf, findTriggers, hopedFor, statusOf, type Trigger, type TriggerFamily } from './triggers';
 import { fromDay, spanOf, toDay } from './spans';
 import { slug } from './slug';
 import type { ActorMention, DateMention, DatePrecision, FieldEvidence, GazetteerPlace, PlaceMention, ReadArticle } from './types';
@@ -118,18 +118,33 @@ function placesOfClause(sentence: string, places: ReadonlyArray<PlaceMention>, t
     .map((p) => (triggerEnd >= 0 && p.index >= triggerEnd && p.index - triggerEnd <= 40 ? { ...p, confidence: Math.min(1, p.confidence + 0.05) } : p));
 }
 
+/** A verb of speech and the few words between it and a date: "said in an interview on Sunday". */
+const SPOKEN = /\b(?:said|told|announced|stated|added|noted|remarked|declared|confirmed|wrote)\b(?:\s+[\w’'-]+){0,8}\s*$/i;
+
 /** The date a clause gives its event: the most precise, surest one that is not a reference point. */
-function dateOfClause(clause: string, dates: ReadonlyArray<DateMention>, trigger: Trigger): DateMention | undefined {
+function dateOfClause(clause: string, dates: ReadonlyArray<DateMention>, trigger: Trigger, published: string): DateMention | undefined {
   const family = trigger.family;
   // A measure "since 2016" started then; a meeting "the first since 2014" did not happen then.
   const lasting = family === 'sanction' || family === 'criticise';
-  const own = dates.filter((d) => (lasting && /\bsince\s+(?:[\w’'-]+\s+){0,8}$/i.test(clause.slice(0, d.index))) || !REFERENCE_DATE.test(clause.slice(0, d.index)));
   // The date nearest the trigger is its date ("Kang said on Thursday that Wang will visit next week"); one right after it wins a tie.
   // A date in a relative clause after the trigger ("ties that soured in 2017") dates that clause, not the event.
-  const relative = (d: DateMention) => d.index > trigger.index && /\b(?:that|which|who|whose|when)\b[^,;]*$/i.test(clause.slice(trigger.index + trigger.text.length, d.index));
+  const between = (d: DateMention) => clause.slice(trigger.index + trigger.text.length, d.index);
+  const relative = (d: DateMention) => d.index > trigger.index && /\b(?:that|which|who|whose|when)\b[^,;]*$/i.test(between(d));
+  // "held talks with Wang, who arrived on Wednesday": what a person did in a clause of their own is not the event's date.
+  const ofAPerson = (d: DateMention) => d.index > trigger.index && /\bwho\s+(?:had\s+|has\s+|also\s+)?(?!(?:is|are|was|were|will)\b)\w+[^,;]*$/i.test(between(d));
+  const own = dates
+    .filter((d) => (lasting && /\bsince\s+(?:[\w’'-]+\s+){0,8}$/i.test(clause.slice(0, d.index))) || !REFERENCE_DATE.test(clause.slice(0, d.index)))
+    .filter((d) => !ofAPerson(d));
   const distance = (d: DateMention) =>
     (d.index >= trigger.index ? d.index - trigger.index - trigger.text.length : trigger.index - d.index - d.text.length + 1) + (relative(d) ? 500 : 0);
   const rank = { day: 0, month: 1, year: 2 } as const;
+  // An intent is dated by when it was spoken ("said on Sunday that a visit was possible next year"), not by the visit it hopes for.
+  // The time it hopes for ("a visit next year") is the plan's, not the event's: an intent is news of the day it is reported.
+  if (hopedFor(clause, family, trigger.index + trigger.text.length)) {
+    const spoken = own.find((d) => SPOKEN.test(clause.slice(0, d.index)) || /^\s*,?\s*(?:said|told|announced)\b/i.test(clause.slice(d.index + d.text.length)));
+    if (spoken) return spoken;
+    return [...own].filter((d) => !(d.index > trigger.index && toDay(d.window?.from ?? d.date) > toDay(published))).sort((a, b) => distance(a) - distance(b) || rank[a.datePrecision] - rank[b.datePrecision])[0];
+  }
   return [...own].sort((a, b) => distance(a) - distance(b) || rank[a.datePrecision] - rank[b.datePrecision])[0];
 }
 
@@ -175,7 +190,7 @@ export function extractEvents(article: ReadArticle): Extraction {
       const pastVerb = PAST_TRIGGER.test(triggers[0].text) && !MODAL_BEFORE.test(clause.text.slice(0, triggers[0].index));
       const tense = isHeadline && /\bto\s+(?:visit|meet|travel|hold)\b/i.test(clause.text) ? 'future' : pastVerb ? 'past' : tenseOf(clause.text);
       const dates = findDates(clause.text, { published, tense });
-      let date = dateOfClause(clause.text, dates, triggers[0]);
+      let date = dateOfClause(clause.text, dates, triggers[0], published);
       let places = placesInSentence.filter((p) => inRange(p.index, clause.index, end));
       const own = actorsInSentence.filter((a) => inRange(a.index, clause.index, end));
       let actors = own;
@@ -228,7 +243,7 @@ export function extractEvents(article: ReadArticle): Extraction {
   const proposals = groups
     .map((group) => proposalOf(group, { published, dateline, headline, warnings }))
     .filter((p): p is ProposedEvent => p !== undefined);
-  markLead(proposals, published);
+  markLead(proposals, published, headline !== undefined);
   assignIds(proposals);
   return { sentences, proposals, warnings };
 }
@@ -349,6 +364,11 @@ function groupsAgree(a: Group, b: Group): boolean {
 function mergeDates(a: DateMention | undefined, b: DateMention | undefined): DateMention | undefined {
   if (!a || !b) return a ?? b;
   const rank = { day: 0, month: 1, year: 2 } as const;
+  // A day inside a window ("over the weekend", "next week") says which day of it: the day wins.
+  const within = (d: DateMention, w: DateMention) => !d.window && d.datePrecision === 'day' && !!w.window && d.date >= w.window.from && d.date <= w.window.to;
+  if (within(a, b)) return a;
+  if (within(b, a)) return b;
+  if (a.window || b.window) return (a.window ? 1 : 0) <= (b.window ? 1 : 0) && rank[a.datePrecision] <= rank[b.datePrecision] ? a : b;
   if (a.datePrecision === 'day' && b.datePrecision === 'day') {
     const [a0, a1] = spanOf(a.date, 'day', a.endDate);
     const [b0, b1] = spanOf(b.date, 'day', b.endDate);
@@ -551,11 +571,11 @@ function titleOf(cameo: CameoCode, status: EventStatus, actors: ReadonlyArray<Ac
 }
 
 /**
- * The lead is the event the story opens with among those near its
- * publication day (within a week before, a month after); failing that, the
- * first event. The lead goes first, the rest by date.
+ * The lead is the event the headline names, when it is near the
+ * publication day (within a week before, a month after); else the event the
+ * story opens with among those near it; failing that, the first event. The lead goes first, the rest by date.
  */
-function markLead(proposals: ProposedEvent[], published: string): void {
+function markLead(proposals: ProposedEvent[], published: string, hasHeadline: boolean): void {
   if (proposals.length === 0) return;
   const day = toDay(published);
   const near = proposals.filter((p) => {
@@ -564,7 +584,9 @@ function markLead(proposals: ProposedEvent[], published: string): void {
   });
   // An event the text dates, held or scheduled, before one dated only by the publication; then the one the story tells first.
   const rank = (p: ProposedEvent) => (p.why.date && p.why.date.confidence > 0.4 ? 0 : 2) + (p.draft.status === 'held' || p.draft.status === 'scheduled' ? 0 : 1);
-  const lead = [...near].sort((a, b) => rank(a) - rank(b) || a.order - b.order)[0] ?? proposals[0];
+  // The headline says what the story is about: the event it names leads when it is news of these days.
+  const headlined = hasHeadline ? near.find((p) => p.order === 0) : undefined;
+  const lead = headlined ?? [...near].sort((a, b) => rank(a) - rank(b) || a.order - b.order)[0] ?? proposals[0];
   lead.lead = true;
   proposals.sort((a, b) => Number(b.lead) - Number(a.lead) || a.draft.date.localeCompare(b.draft.date));
 }

@@ -70,7 +70,7 @@ const RULES: ReadonlyArray<TriggerRule> = [
     family: 'intent',
     cameo: '036',
     pattern:
-      /\b(?:(?:seek|seeks|sought|seeking|propos\w*|invit\w*|push(?:es|ed|ing)? for|hop(?:e|es|ed|ing) (?:to|for)|consider(?:s|ed|ing)?|plan(?:s|ned|ning)? (?:to|for)|arrang\w*|work(?:s|ed|ing)? (?:on|to (?:arrange|facilitate|realize|revive|resume|restart|hold|organi[sz]e)|toward)|vow(?:s|ed)? to work on|(?:seek|seeks|seeking|sought|aim(?:s|ing)?|tr(?:y|ies|ying)) to (?:revive|resume|restart|arrange|hold))\s+(?:\w+\s+){0,8}(?:visit\w*|trip|summit|meeting|talks)|(?:possible|potential|proposed|planned|prospective|hoped-for) (?:\w+\s+){0,2}(?:visit|trip|summit|meeting)|(?:visit|trip) (?:\w+\s+){0,4}would be)\b/i,
+      /\b(?:(?:seek|seeks|sought|seeking|propos\w*|invit\w*|push(?:es|ed|ing)? for|press(?:es|ed|ing)? (?:\w+\s+){0,2}for|lobb(?:y|ies|ied|ying) (?:\w+\s+){0,2}for|call(?:s|ed|ing)? for|urg(?:e|es|ed|ing)|hop(?:e|es|ed|ing) (?:to|for)|consider(?:s|ed|ing)?|plan(?:s|ned|ning)? (?:to|for)|arrang\w*|work(?:s|ed|ing)? (?:on|to (?:arrange|facilitate|realize|revive|resume|restart|hold|organi[sz]e)|toward)|vow(?:s|ed)? to work on|(?:seek|seeks|seeking|sought|aim(?:s|ing)?|tr(?:y|ies|ying)) to (?:revive|resume|restart|arrange|hold))\s+(?:\w+\s+){0,8}(?:visit\w*|trip|summit|meeting|talks)|(?:possible|potential|proposed|planned|prospective|hoped-for) (?:\w+\s+){0,2}(?:visit|trip|summit|meeting)|(?:visit|trip) (?:\w+\s+){0,4}would be)\b/i,
     confidence: 0.6,
   },
   {
@@ -111,7 +111,20 @@ const FUTURE =
 /** A headline's bare infinitive: "Foreign minister to visit China". */
 const HEADLINE_FUTURE = /^[^.]*?\bto (?:visit|travel|meet|hold|host|attend|sign|call)\b/i;
 const PROPOSED =
-  /\b(?:possible|possibly|potential|proposed|propos(?:e|es|ed|ing|al)|seek(?:s|ing)?|sought|invit\w*|consider(?:s|ed|ing)?|hop(?:e|es|ed|ing)|could|might|would|may|agreed to (?:hold|meet|visit|arrange|set up|create|launch)|work(?:s|ed|ing)? (?:on|to arrange|to facilitate|toward)|explor\w* the possibility|talk of)\b/i;
+  /\b(?:possible|possibly|potential|proposed|propos(?:e|es|ed|ing|al)|seek(?:s|ing)?|sought|invit\w*|press(?:es|ed|ing)? (?:\w+\s+){0,2}for|lobb(?:y|ies|ied|ying) for|consider(?:s|ed|ing)?|hop(?:e|es|ed|ing)|could|might|would|may|agreed to (?:hold|meet|visit|arrange|set up|create|launch)|work(?:s|ed|ing)? (?:on|to arrange|to facilitate|toward)|explor\w* the possibility|talk of)\b/i;
+
+/** A hedge on the event after its trigger: "a visit next year was likely", "the trip would be difficult". */
+const HEDGED_AFTER = /^[^,;]*?\b(?:is|was|are|were|would be|remains?|seemed|seems|looked|looks)\s+(?:\w+\s+)?(?:likely|unlikely|possible|difficult|uncertain|in the works|under consideration|being considered|on the cards)\b/i;
+
+/**
+ * Whether a clause speaks of an event hoped for rather than fixed: an
+ * intent, a proposal or a hedge before the trigger ("seeks a visit"), or a
+ * hedge after it ("a visit was likely"). `triggerAt` is where the trigger ends.
+ */
+export function hopedFor(clause: string, family: TriggerFamily, triggerAt = clause.length): RegExpExecArray | null | true {
+  if (family === 'intent') return true;
+  return PROPOSED.exec(clause.slice(0, triggerAt)) ?? HEDGED_AFTER.exec(clause.slice(triggerAt));
+}
 
 /**
  * The status a clause gives its event, from tense and modality:
@@ -126,8 +139,9 @@ export function statusOf(
 ): { status: EventStatus; text: string; confidence: number } {
   if (family === 'cancel') return { status: 'cancelled', text: clause.match(RULES[0].pattern)?.[0] ?? '', confidence: 0.8 };
   // A hope or a proposal qualifies the event when it comes before its trigger: "seeks a visit", not "thanked him for the visit, expressing hopes".
-  const proposed = PROPOSED.exec(clause.slice(0, options.triggerAt ?? clause.length));
-  if (family === 'intent' || proposed) return { status: 'proposed', text: proposed?.[0] ?? '', confidence: family === 'intent' ? 0.7 : 0.6 };
+  const hoped = hopedFor(clause, family, options.triggerAt);
+  const proposed = family === 'intent' ? PROPOSED.exec(clause.slice(0, options.triggerAt ?? clause.length)) : hoped === true ? null : hoped;
+  if (family === 'intent' || proposed) return { status: 'proposed', text: proposed?.[0].trim() ?? '', confidence: family === 'intent' ? 0.7 : 0.6 };
   const future = FUTURE.exec(clause) ?? (options.headline ? HEADLINE_FUTURE.exec(clause) : null);
   if (future) return { status: 'scheduled', text: future[0], confidence: 0.8 };
   if (options.dateIsAfterPublication) return { status: 'scheduled', text: '', confidence: 0.6 };

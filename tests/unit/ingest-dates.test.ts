@@ -24,6 +24,15 @@ describe('findDates: date expressions resolved against the publication day', () 
     ['his first visit in over four years', '2019-12-04', undefined, []],
     ['COVID-19 and the G20 at 10 am', '2024-01-15', undefined, []],
     ['exports rose 2.5% to 2030 units', '2024-01-15', undefined, []],
+    // A weekend is its Saturday, with both days as a window; which weekend depends on the day of publication and the tense.
+    ['officials said over the weekend', '2024-06-10', 'past', [['2024-06-08', 'day']]],
+    ['officials said over the weekend', '2024-06-16', 'past', [['2024-06-15', 'day']]],
+    ['the envoys will meet this weekend', '2024-06-12', 'future', [['2024-06-15', 'day']]],
+    ['talks took place last weekend', '2024-06-15', 'past', [['2024-06-08', 'day']]],
+    ['talks were held over the weekend', '2024-01-01', 'past', [['2023-12-30', 'day']]],
+    // The verb that governs a weekday decides its direction, not a future elsewhere in the clause.
+    ['the adviser said in an interview Sunday that a visit will happen next year', '2023-09-25', 'future', [['2023-09-24', 'day'], ['2024-01-01', 'year']]],
+    ['the minister will fly to Beijing on Sunday', '2023-09-25', 'future', [['2023-10-01', 'day']]],
   ])('"%s", published %s (%s)', (sentence, published, tense, expected) => {
     const found = findDates(sentence, { published, tense }).map((d) => [d.date, d.datePrecision, ...(d.endDate ? [d.endDate] : [])]);
     expect(found).toEqual(expected);
@@ -33,6 +42,10 @@ describe('findDates: date expressions resolved against the publication day', () 
     const sentence = 'Kang said on Thursday that Wang will visit next month';
     for (const d of findDates(sentence, { published: '2020-11-26' })) expect(sentence.slice(d.index, d.index + d.text.length)).toBe(d.text);
   });
+});
+
+it('gives a weekend both of its days as a window', () => {
+  expect(findDates('officials said over the weekend', { published: '2024-06-10', tense: 'past' })[0].window).toEqual({ from: '2024-06-08', to: '2024-06-09' });
 });
 
 describe('tenseOf', () => {

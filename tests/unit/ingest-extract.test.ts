@@ -37,6 +37,16 @@ describe('ingestArticle: the events of an article, each with its evidence', () =
       ],
     ],
     [
+      // The headline names what Seoul seeks, so that leads; the hope is dated by when it was said, not by the visit it hopes for;
+      // "Wang, who returned ... on Saturday" does not date the talks.
+      'xi-visit-sought.txt',
+      '2024-05-13',
+      [
+        { date: '2024-05-12', precision: 'day', status: 'proposed', cameo: '036', placeId: 'gyeongju', actors: ['Xi Jinping'] },
+        { date: '2024-05-13', precision: 'day', status: 'held', cameo: '042', placeId: 'beijing', actors: ['Cho Tae-yul', 'Wang Yi'] },
+      ],
+    ],
+    [
       'year-end.txt',
       undefined,
       [

@@ -18,6 +18,8 @@ describe('findTriggers: the kind a clause reports', () => {
     ['Seoul is seeking to arrange a visit by Xi next year', 'intent', '036'],
     ['The ministers agreed to resume the dialogue', 'agree', '030'],
     ['Li Qiang arrived in Seoul on Sunday', 'meeting', '042'],
+    ['Tokyo pressed Beijing for an early trilateral summit', 'intent', '036'],
+    ['Opposition lawmakers called for a summit with Xi before the election', 'intent', '036'],
   ])('%s -> %s', (clause, family, cameo) => {
     const [first] = findTriggers(clause);
     expect(first?.family).toBe(family);
@@ -34,7 +36,7 @@ describe('findTriggers: the kind a clause reports', () => {
 });
 
 describe('statusOf: held, scheduled, proposed or cancelled from tense and modality', () => {
-  it.each<[string, Parameters<typeof statusOf>[1], { headline?: boolean; dateIsAfterPublication?: boolean }, string]>([
+  it.each<[string, Parameters<typeof statusOf>[1], { headline?: boolean; dateIsAfterPublication?: boolean; triggerAt?: number }, string]>([
     ['Xi met Lee in Gyeongju on Saturday', 'meeting', {}, 'held'],
     ['Wang Yi will visit Seoul next week', 'meeting', {}, 'scheduled'],
     ['The ministers are set to meet in Busan on Friday', 'meeting', {}, 'scheduled'],
@@ -46,6 +48,11 @@ describe('statusOf: held, scheduled, proposed or cancelled from tense and modali
     ['they agreed to hold a dialogue of vice ministers', 'agree', {}, 'proposed'],
     ['Seoul is seeking a visit by Xi', 'intent', {}, 'proposed'],
     ['The summit was postponed by the pandemic', 'cancel', {}, 'cancelled'],
+    ['Seoul is pressing Beijing for a visit by Li Qiang', 'meeting', {}, 'proposed'],
+    ['a visit by Xi next year was likely', 'meeting', { triggerAt: 'a visit'.length }, 'proposed'],
+    ['the summit would be difficult to arrange this year', 'meeting', { triggerAt: 'the summit'.length }, 'proposed'],
+    // An appeal that was made is news that happened: "urged a boycott" is not a hope.
+    ['State media urged a boycott of Korean goods', 'sanction', {}, 'held'],
   ])('%s -> %s', (clause, family, options, status) => {
     expect(statusOf(clause, family, options).status).toBe(status);
   });
