@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { loadEnv } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { eastAsiaBasemap } from './scripts/basemap-plugin.ts';
+import { compiledCatalogs } from './scripts/i18n-catalogs-plugin.ts';
 import { precompressedPlugin } from './scripts/precompressed.ts';
 import { securityHeadersPlugin } from './scripts/security-headers.ts';
 
@@ -9,9 +10,12 @@ export default defineConfig(({ mode }) => {
   // The same variables the build reads, so `vite preview` lets the same hosts frame the app that the build lets drive it.
   const env = loadEnv(mode, process.cwd(), ['VITE_', 'THAW_']);
   return {
-    plugins: [react(), eastAsiaBasemap(), securityHeadersPlugin({ embedOrigins: env.VITE_EMBED_ORIGINS, tileUrl: env.VITE_TILE_URL, dataOrigins: env.THAW_DATA_ORIGINS }), precompressedPlugin()],
+    plugins: [react(), compiledCatalogs(), eastAsiaBasemap(), securityHeadersPlugin({ embedOrigins: env.VITE_EMBED_ORIGINS, tileUrl: env.VITE_TILE_URL, dataOrigins: env.THAW_DATA_ORIGINS }), precompressedPlugin()],
     resolve: {
       alias: [
+        // The catalogs are compiled when the app is built (compiledCatalogs), so intl-messageformat's parser is never
+        // called there: its entry without the parser. The tests keep the parser, which checks the catalogs.
+        ...(mode === 'test' ? [] : [{ find: /^@formatjs\/icu-messageformat-parser$/, replacement: '@formatjs/icu-messageformat-parser/no-parser.js' }]),
         // Leaflet's ES module build instead of its UMD `main`.
         { find: /^leaflet$/, replacement: 'leaflet/dist/leaflet-src.esm.js' },
         // Recharts asks for the shim; React 19 has useSyncExternalStore built in (react-redux already uses this entry).

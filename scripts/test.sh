@@ -9,6 +9,7 @@ npx tsc -p .
 npx oxlint src pipeline tests scripts bench
 npx vitest run
 bash scripts/ensure-chromium.sh
+bash scripts/ensure-fonts.sh
 # The embedding tests frame the app from a second local origin, which the build must allow.
 PORT_BASE="${PORT_BASE:-4173}"
 VITE_EMBED_ORIGINS="${VITE_EMBED_ORIGINS:-http://127.0.0.1:$((PORT_BASE + 1))}" npx vite build

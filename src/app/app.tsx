@@ -3,6 +3,7 @@ import { lazy, Suspense, useCallback, useDeferredValue, useMemo, useRef, useStat
 import { summarizeDataset } from '../core/dataset/describe';
 import { lookupsOf } from '../core/dataset/lookups';
 import type { EmbedFilters } from '../core/embed/protocol';
+import type { Language } from '../core/i18n/languages';
 import { buildIndex } from '../core/filters/event-index';
 import { filtersFromView, filtersKey, isUnfiltered, toggleValue, type Filters } from '../core/filters/filters';
 import { panelData } from '../core/filters/panel-data';
@@ -16,6 +17,8 @@ import { ExportMenu } from '../features/export/components/export-menu';
 import { hasReviewed, REVIEWED_QUERY_KEY, reviewedQueryOptions } from '../features/ingest/api/reviewed-query';
 import { AddArticleBoundary } from '../features/ingest/components/add-article-boundary';
 import { Presentation } from '../features/presentation/components/presentation';
+import { useT } from '../shared/i18n/use-t';
+import { useWords } from '../shared/i18n/use-words';
 import { Dashboard, DashboardSkeleton } from './dashboard';
 import { Header } from './header';
 import { useDocumentTheme } from './use-document-theme';
@@ -38,6 +41,8 @@ type Props = {
 export function App({ base }: Props) {
   const [view, setView] = useView();
   const { mode } = view;
+  const t = useT();
+  const words = useWords();
   useDocumentTheme(view.theme ?? (mode === 'present' ? 'dark' : 'auto'));
 
   const dataParam = useMemo(() => sourceFromDataParam(view.data, base), [view.data, base]);
@@ -99,12 +104,16 @@ export function App({ base }: Props) {
     [filters, view.event],
   );
   useReadyMark(panel !== null);
-  useEmbedBridge({ enabled: mode === 'embed', filters: embedFilters, onSetFilters });
+  const onSetLanguage = useCallback((lang: Language) => void setView({ lang }), [setView]);
+  useEmbedBridge({ enabled: mode === 'embed', filters: embedFilters, onSetFilters, onSetLanguage });
 
   const total = data?.dataset.events.length ?? 0;
   const described = useMemo(() => (data ? summarizeDataset(data.dataset) : null), [data]);
-  const summary = described ?? (query.isError ? 'No dataset loaded' : 'Loading the dataset…');
-  const status = data && panel ? `${panel.all.length} of ${total} ${total === 1 ? 'event' : 'events'}${reviewedCount > 0 ? `, ${reviewedCount} reviewed in this browser` : ''}` : query.isError ? 'No events' : 'Loading';
+  const summary = described ? words.summary(described) : t(query.isError ? 'app.noDataset' : 'app.loadingDataset');
+  const status =
+    data && panel
+      ? t(reviewedCount > 0 ? 'app.statusReviewed' : 'app.status', { shown: panel.all.length, total, reviewed: reviewedCount })
+      : t(query.isError ? 'app.statusNone' : 'app.statusLoading');
   const panels = mode === 'embed' ? (view.panels ?? PANELS) : PANELS;
   const fullDashboard = `${window.location.pathname}${encodeView({ ...view, mode: 'dashboard', panels: null, theme: null })}`;
 
@@ -113,7 +122,7 @@ export function App({ base }: Props) {
       {mode === 'dashboard' && (
         <>
           <a className="skip-link" href="#main">
-            Skip to the dashboard
+            {t('app.skip')}
           </a>
           <Header
             summary={summary}
@@ -123,12 +132,14 @@ export function App({ base }: Props) {
             onFile={onFile}
             onPresent={onPresent}
             onAddArticle={() => setAdding(true)}
-            linkNote={file && `The link holds the filters, not ${file.name}: it opens ${view.data ? 'the dataset its address names' : 'the built-in dataset'}.`}
+            linkNote={file && t('app.linkNote', { file: file.name, target: view.data ? 'named' : 'built-in' })}
+            lang={view.lang}
+            onLanguage={(lang) => void setView({ lang })}
             exports={<ExportMenu dataset={data && panel ? data.dataset : null} events={panel?.all ?? []} pictureOf={() => mainRef.current} />}
           />
           {adding && (
             <AddArticleBoundary onClose={() => setAdding(false)}>
-              <Suspense fallback={<p role="status" className="visually-hidden">Loading the article reader…</p>}>
+              <Suspense fallback={<p role="status" className="visually-hidden">{t('app.loadingReader')}</p>}>
                 <AddArticleDialog onSaved={onReviewedSaved} onClose={() => setAdding(false)} />
               </Suspense>
             </AddArticleBoundary>
@@ -138,16 +149,16 @@ export function App({ base }: Props) {
       <main id="main" ref={mainRef} className="shell__main" tabIndex={-1}>
         {mode === 'embed' && (
           <>
-            <h1 className="visually-hidden">Thaw Monitor: South Korea-China relations</h1>
+            <h1 className="visually-hidden">{t('app.embedTitle')}</h1>
             <p className="visually-hidden" role="status">
               {status}
             </p>
           </>
         )}
-        {mode === 'present' && !data && <h1 className="visually-hidden">Thaw Monitor</h1>}
+        {mode === 'present' && !data && <h1 className="visually-hidden">{t('app.title')}</h1>}
         {dataParam.refused && !file && (
           <p className="notice notice--warning" role="status">
-            {dataParam.refused}. Showing the built-in dataset.
+            {dataParam.refusal && 'protocol' in dataParam.refusal ? t('app.refusedProtocol', dataParam.refusal) : t('app.refusedAddress', { value: dataParam.refusal?.value ?? '' })}
           </p>
         )}
         {query.isError && (
@@ -190,9 +201,11 @@ export function App({ base }: Props) {
         {mode === 'embed' && data && panel && (
           <footer className="embed-footer">
             <a href={fullDashboard} target="_blank" rel="noopener">
-              Open full dashboard
+              {t('app.openFull')}
             </a>
-            <span className="embed-footer__credit">Thaw Monitor · {status}</span>
+            <span className="embed-footer__credit">
+              {t('app.title')} · {status}
+            </span>
             <ExportMenu dataset={data.dataset} events={panel.all} />
           </footer>
         )}

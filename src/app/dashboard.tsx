@@ -13,6 +13,7 @@ import { ThawTrend } from '../features/thaw/components/thaw-trend';
 import { Timeline } from '../features/timeline/components/timeline';
 import { TopicBars } from '../features/topics/components/topic-bars';
 import { AfterPaint } from '../shared/after-paint';
+import { useT } from '../shared/i18n/use-t';
 import { Panel } from './panel';
 import { loadMap, mapCode } from '../features/map/load-map';
 import { useIdleValue } from '../shared/use-idle-value';
@@ -51,6 +52,7 @@ type Props = {
  */
 export const Dashboard = memo(function Dashboard({ dataset, lookups, filters: currentFilters, panel: currentView, chosenEventId, panels = PANELS, compact = false, onTogglePlace, onToggleTopic, onRange, onChooseEvent }: Props) {
   const evidenceId = useId();
+  const t = useT();
   const [evidenceOpen, setEvidenceOpen] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   const inView = usePanelsInView(root);
@@ -75,7 +77,7 @@ export const Dashboard = memo(function Dashboard({ dataset, lookups, filters: cu
 
   const render: Record<PanelId, (state: ReturnType<typeof stateOf>) => ReactNode> = {
     map: ({ view, filters }) => (
-      <Panel key="map" name="map" title="Map" className="panel--map">
+      <Panel key="map" name="map" title={t('panel.map')} className="panel--map">
         <div className="map-frame">
           <AfterPaint load={loadMap} fallback={<div className="skeleton skeleton--map" aria-hidden="true" />}>
             {() =>
@@ -94,25 +96,25 @@ export const Dashboard = memo(function Dashboard({ dataset, lookups, filters: cu
         </div>
         <PlaceList summaries={view.places} selected={filters.places} onToggle={onTogglePlace} />
         <p className="legend">
-          Bubble area: number of events. Colour: mean thaw score, <span className="legend__cold">cold</span> to <span className="legend__warm">warm</span>. A dashed ring marks places where some events are placed approximately.
-          {drawn.length < view.places.length && ` The map draws the ${drawn.length} places with the most events; the list has all ${view.places.length}.`}
+          {t.rich('map.legend', { cold: (chunks) => <span className="legend__cold">{chunks}</span>, warm: (chunks) => <span className="legend__warm">{chunks}</span> })}
+          {drawn.length < view.places.length && ` ${t('map.legendCapped', { drawn: drawn.length, total: view.places.length })}`}
         </p>
       </Panel>
     ),
     thaw: ({ view }) => (
-      <Panel key="thaw" name="thaw" title="Thaw index" className="panel--thaw">
+      <Panel key="thaw" name="thaw" title={t('panel.thaw')} className="panel--thaw">
         <ThawGauge summary={view.thaw} evidence={evidence} />
         <ThawTrend series={view.series} chosenEventId={chosenEventId} titleOf={lookups.titleOf} />
         {evidenceOpen && <ThawEvidence id={evidenceId} events={view.list} sourcesById={lookups.sources} onChoose={choose} />}
       </Panel>
     ),
     topics: ({ view, filters }) => (
-      <Panel key="topics" name="topics" title="Topics" className="panel--topics">
+      <Panel key="topics" name="topics" title={t('panel.topics')} className="panel--topics">
         <TopicBars counts={view.topics} selected={filters.topics} onToggle={onToggleTopic} />
       </Panel>
     ),
     timeline: ({ view, filters }) => (
-      <Panel key="timeline" name="timeline" title="Timeline" className="panel--timeline">
+      <Panel key="timeline" name="timeline" title={t('panel.timeline')} className="panel--timeline">
         <Timeline
           buckets={view.timeline.buckets}
           granularity={view.timeline.granularity}
@@ -124,7 +126,7 @@ export const Dashboard = memo(function Dashboard({ dataset, lookups, filters: cu
       </Panel>
     ),
     events: ({ view }) => (
-      <Panel key="events" name="events" title="Events" className="panel--events">
+      <Panel key="events" name="events" title={t('panel.events')} className="panel--events">
         <div className="events-layout">
           <EventList events={view.list} placesById={lookups.places} chosenId={chosenEventId} onChoose={choose} />
           {chosen && (

@@ -1,5 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
+import { LANGUAGE_INFO, LANGUAGES, type Language } from '../core/i18n/languages';
 import { DatasetFilePicker } from '../features/dataset/components/dataset-file-picker';
+import { useT } from '../shared/i18n/use-t';
 
 type Props = {
   summary: string;
@@ -15,10 +17,15 @@ type Props = {
   exports?: ReactNode;
   /** What a copied link leaves out of the view, said once a link is copied. */
   linkNote?: string | null;
+  /** The language the address names (null: the reader's preference), and how to choose another. */
+  lang: Language | null;
+  onLanguage: (lang: Language) => void;
 };
 
 /** Title, dataset summary, live count and the view's actions. */
-export function Header({ summary, status, canReset, onReset, onFile, onPresent, onAddArticle, exports, linkNote }: Props) {
+export function Header({ summary, status, canReset, onReset, onFile, onPresent, onAddArticle, exports, linkNote, lang, onLanguage }: Props) {
+  const t = useT();
+  const shown = (LANGUAGES.find((l) => LANGUAGE_INFO[l].tag === t.locale) ?? lang ?? 'en') as Language;
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
   // Stays until the view's dataset changes: the note is about this one.
   const [noted, setNoted] = useState<string | null>(null);
@@ -43,32 +50,42 @@ export function Header({ summary, status, canReset, onReset, onFile, onPresent, 
   return (
     <header className="shell__header">
       <div className="shell__title">
-        <h1>Thaw Monitor</h1>
+        <h1>{t('app.title')}</h1>
         <p className="shell__summary">{summary}</p>
       </div>
       <p className="shell__status" role="status">
         {status}
-        {copyState === 'copied' && <span className="visually-hidden">. Link copied. {note}</span>}
+        {copyState === 'copied' && <span className="visually-hidden">{t('header.linkCopiedSr', { note: note ?? '' })}</span>}
       </p>
       <div className="shell__actions">
         <button type="button" onClick={onReset} disabled={!canReset}>
-          Reset
+          {t('header.reset')}
         </button>
         <button type="button" onClick={() => void copyLink()}>
-          {copyState === 'copied' ? 'Link copied' : 'Copy link'}
+          {t(copyState === 'copied' ? 'header.linkCopied' : 'header.copyLink')}
         </button>
         <button type="button" onClick={onPresent}>
-          Present
+          {t('header.present')}
         </button>
         {exports}
         <DatasetFilePicker onFile={onFile} />
         <button type="button" onClick={onAddArticle}>
-          Add article…
+          {t('header.addArticle')}
         </button>
+        <label className="language-menu">
+          <span className="visually-hidden">{t('header.language')}</span>
+          <select value={shown} onChange={(e) => onLanguage(e.currentTarget.value as Language)}>
+            {LANGUAGES.map((l) => (
+              <option key={l} value={l} lang={LANGUAGE_INFO[l].tag}>
+                {LANGUAGE_INFO[l].name}
+              </option>
+            ))}
+          </select>
+        </label>
       </div>
       {copyState === 'failed' && (
         <p className="field-error shell__copy-fallback">
-          The browser did not allow copying. The link to this view is: <input readOnly value={window.location.href} aria-label="Link to this view" onFocus={(e) => e.currentTarget.select()} />
+          {t('header.copyFailed')} <input readOnly value={window.location.href} aria-label={t('header.linkLabel')} onFocus={(e) => e.currentTarget.select()} />
         </p>
       )}
       {note && <p className="shell__copy-note">{note}</p>}

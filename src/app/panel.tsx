@@ -1,6 +1,7 @@
 import { Component, useId, type ErrorInfo, type ReactNode } from 'react';
+import { useT } from '../shared/i18n/use-t';
 
-type BoundaryProps = { name: string; children: ReactNode };
+type BoundaryProps = { name: string; children: ReactNode; failed: (name: string, message: string) => string; tryAgain: string };
 type BoundaryState = { error: Error | null };
 
 /** Keeps a failing panel from taking the others down, and lets the user retry it. */
@@ -19,11 +20,9 @@ class PanelBoundary extends Component<BoundaryProps, BoundaryState> {
     if (!this.state.error) return this.props.children;
     return (
       <div role="alert" className="panel-error">
-        <p>
-          The {this.props.name} panel could not be shown: {this.state.error.message}
-        </p>
+        <p>{this.props.failed(this.props.name, this.state.error.message)}</p>
         <button type="button" onClick={() => this.setState({ error: null })}>
-          Try again
+          {this.props.tryAgain}
         </button>
       </div>
     );
@@ -43,13 +42,16 @@ type Props = {
 /** A titled region of the dashboard with its own error boundary. */
 export function Panel({ title, name, className = '', actions, children, busy }: Props) {
   const id = useId();
+  const t = useT();
   return (
     <section className={`panel ${className}`} data-panel={name} aria-labelledby={id} aria-busy={busy || undefined}>
       <div className="panel__head">
         <h2 id={id}>{title}</h2>
         {actions}
       </div>
-      <PanelBoundary name={title.toLowerCase()}>{children}</PanelBoundary>
+      <PanelBoundary name={t.locale === 'en' ? title.toLowerCase() : title} failed={(name, message) => t('panel.failed', { name, message })} tryAgain={t('panel.tryAgain')}>
+        {children}
+      </PanelBoundary>
     </section>
   );
 }

@@ -1,5 +1,5 @@
 /** @vitest-environment jsdom */
-import { act, render, screen } from '@testing-library/react';
+import { act, render, screen } from './render';
 import { AfterPaint } from '../../src/shared/after-paint';
 
 /** An IntersectionObserver the test drives: `report` tells the observers with a given rootMargin whether the box intersects. */

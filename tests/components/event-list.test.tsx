@@ -1,5 +1,5 @@
 /** @vitest-environment jsdom */
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, within } from './render';
 import userEvent from '@testing-library/user-event';
 import { syntheticDataset } from '../../bench/synthetic';
 import { EventList, VIRTUAL_ABOVE } from '../../src/features/events/components/event-list';

@@ -1,5 +1,5 @@
 /** @vitest-environment jsdom */
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, within } from './render';
 import userEvent from '@testing-library/user-event';
 import type { ProposedEvent } from '../../pipeline/ingest/extract';
 import type { IngestResult } from '../../pipeline/ingest/ingest';
@@ -212,7 +212,7 @@ describe('The article form', () => {
   });
 
   it('says what went wrong when the reader itself fails, rather than a blank page', () => {
-    expect(problemOf(new TypeError('x is undefined'))).toEqual({ code: 'unexpected', message: 'The article could not be read (x is undefined). Nothing was changed.' });
+    expect(problemOf(new TypeError('x is undefined'))).toEqual({ code: 'unexpected', detail: 'x is undefined', message: 'The article could not be read (x is undefined). Nothing was changed.' });
   });
 });
 

@@ -1,5 +1,5 @@
 /** @vitest-environment jsdom */
-import { act, render, screen } from '@testing-library/react';
+import { act, render, screen } from './render';
 import type { Place, Source } from '../../src/core/dataset/schema';
 import { EventDetail } from '../../src/features/events/components/event-detail';
 import { Presentation } from '../../src/features/presentation/components/presentation';

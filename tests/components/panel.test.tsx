@@ -1,5 +1,5 @@
 /** @vitest-environment jsdom */
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, within } from './render';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { AfterPaint } from '../../src/shared/after-paint';

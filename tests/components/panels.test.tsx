@@ -1,5 +1,5 @@
 /** @vitest-environment jsdom */
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from './render';
 import userEvent from '@testing-library/user-event';
 import type { PlaceSummary, ThawSummary, TimeBucket, TopicCount } from '../../src/core/filters/aggregate';
 import { thawBand } from '../../src/core/thaw/bands';

@@ -1,5 +1,5 @@
 /** @vitest-environment jsdom */
-import { render, screen } from '@testing-library/react';
+import { render, screen } from './render';
 import type { Place, ThawEvent } from '../../src/core/dataset/schema';
 import { EventDetail } from '../../src/features/events/components/event-detail';
 import { ThawEvidence } from '../../src/features/thaw/components/thaw-evidence';

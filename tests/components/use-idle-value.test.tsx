@@ -1,5 +1,5 @@
 /** @vitest-environment jsdom */
-import { act, renderHook } from '@testing-library/react';
+import { act, renderHook } from './render';
 import { flushSync } from 'react-dom';
 import { flushIdleValues, useIdleValue } from '../../src/shared/use-idle-value';
 

@@ -156,7 +156,7 @@ test.describe('messages to an embed', () => {
     expect(ignored).toHaveLength(3);
     expect(ignored.join('\n')).toMatch(/origin http:\/\/127\.0\.0\.1:\d+ is not allowed/);
     expect(ignored.join('\n')).toContain('larger or deeper');
-    expect(ignored.join('\n')).toContain('not a valid thaw-monitor:set-filters message');
+    expect(ignored.join('\n')).toContain('not a valid thaw-monitor:set-filters or thaw-monitor:set-language message');
     expect(host.errors).toEqual([]);
     console.log(`malformed: sent ${malformed + foreign + 1} (${malformed} malformed or oversized, ${foreign} foreign, 1 valid), accepted ${(await replies(page)).length}; answered the next valid one in ${answeredInMs} ms`);
   });

@@ -17,7 +17,7 @@ test('a large dataset: at most 500 map markers, a windowed event list, and filte
   test.setTimeout(90_000);
   await page.goto('/?data=/fixtures/big.json');
   const status = page.getByRole('banner').getByRole('status');
-  await expect(status).toHaveText('20000 of 20000 events', { timeout: 60_000 });
+  await expect(status).toHaveText('20,000 of 20,000 events', { timeout: 60_000 });
 
   const markers = page.locator('.leaflet-marker-icon');
   await expect(markers.first()).toBeVisible();
@@ -36,7 +36,7 @@ test('a large dataset: at most 500 map markers, a windowed event list, and filte
   const topic = page.getByRole('button', { name: new RegExp(`^${shipped.topics[0].label}`) });
   await topic.click();
   await expect(topic).toHaveAttribute('aria-pressed', 'true');
-  await expect(status).not.toHaveText('20000 of 20000 events');
+  await expect(status).not.toHaveText('20,000 of 20,000 events');
   await expect(page.getByText(/One dot per year/)).toBeVisible();
   expect(watch.consoleErrors).toEqual([]);
 });

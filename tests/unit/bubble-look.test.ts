@@ -1,4 +1,5 @@
 /** @vitest-environment jsdom */
+import { english } from '../fixtures/words';
 import type { PlaceSummary } from '../../src/core/filters/aggregate';
 import { thawColor } from '../../src/core/thaw/bands';
 import { applyBubbleLook, bubbleLook, tooltipContent, type BubbleLook } from '../../src/features/map/utils/bubble-look';
@@ -32,12 +33,12 @@ describe('bubbleLook', () => {
     },
   ])('$name', ({ args, look }) => {
     const [summaryOf, selected, chosen, scaleMax, interactive] = args;
-    expect(bubbleLook(summaryOf, selected, chosen, scaleMax, interactive)).toEqual(look);
+    expect(bubbleLook(summaryOf, selected, chosen, scaleMax, interactive, english)).toEqual(look);
   });
 });
 
 describe('applyBubbleLook', () => {
-  const first = bubbleLook(summary(10, 1.5), false, false, 10, true);
+  const first = bubbleLook(summary(10, 1.5), false, false, 10, true, english);
   const writes = (button: HTMLElement) => {
     const log: string[] = [];
     const setAttribute = button.setAttribute.bind(button);
@@ -77,9 +78,9 @@ describe('applyBubbleLook', () => {
 
   it.each<{ name: string; next: BubbleLook; written: string[] }>([
     { name: 'the same look writes nothing', next: { ...first, classes: { ...first.classes } }, written: [] },
-    { name: 'a new count rewrites the label and the size only', next: bubbleLook(summary(5, 1.5), false, false, 10, true), written: ['aria-label', 'width', 'height'] },
-    { name: 'selecting the place flips pressed and its class', next: bubbleLook(summary(10, 1.5), true, false, 10, true), written: ['aria-pressed', '.is-selected'] },
-    { name: 'a new mean score rewrites the label and the colour', next: bubbleLook(summary(10, -3), false, false, 10, true), written: ['aria-label', 'background'] },
+    { name: 'a new count rewrites the label and the size only', next: bubbleLook(summary(5, 1.5), false, false, 10, true, english), written: ['aria-label', 'width', 'height'] },
+    { name: 'selecting the place flips pressed and its class', next: bubbleLook(summary(10, 1.5), true, false, 10, true, english), written: ['aria-pressed', '.is-selected'] },
+    { name: 'a new mean score rewrites the label and the colour', next: bubbleLook(summary(10, -3), false, false, 10, true, english), written: ['aria-label', 'background'] },
   ])('$name', ({ next, written }) => {
     const button = document.createElement('button');
     applyBubbleLook(button, first, null);
@@ -103,14 +104,14 @@ describe('tooltipContent', () => {
       text: 'Seoul2 events · mean thaw -2.0Approximate: 1 placed from a named venue or occasion.',
     },
   ])('$name', ({ summary: of, text }) => {
-    const box = tooltipContent(of);
+    const box = tooltipContent(of, english);
     expect(box.querySelector('strong')?.textContent).toBe('Seoul');
     expect(box.textContent).toBe(text);
   });
 
   it('shows a name from the dataset as text, never as markup', () => {
     const hostile = { ...summary(1, 0), place: { ...place, name: '<img src=x onerror=alert(1)>' } };
-    const box = tooltipContent(hostile);
+    const box = tooltipContent(hostile, english);
     expect(box.querySelector('img')).toBeNull();
     expect(box.querySelector('strong')?.textContent).toBe('<img src=x onerror=alert(1)>');
   });

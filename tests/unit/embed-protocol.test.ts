@@ -13,7 +13,7 @@ describe('allowedOrigins', () => {
 
 describe('readIncoming', () => {
   const ok = { type: 'thaw-monitor:set-filters', filters: { topics: ['thaad'], from: '2019-01-01' } };
-  const shape = 'not a valid thaw-monitor:set-filters message';
+  const shape = 'not a valid thaw-monitor:set-filters or thaw-monitor:set-language message';
   const size = 'the message is larger or deeper than a set-filters message can be';
   const full = { type: 'thaw-monitor:set-filters', filters: { places: ids(200), topics: ids(200), from: '2019-01-01', to: '2019-12-31', event: 'e' } };
   it.each<[string, unknown, string, IgnoredKind | null, string | null]>([

@@ -1,4 +1,5 @@
-import { formulaText, scoreFromParts, weightText } from '../../src/core/thaw/formula';
+import { scoreFromParts, weightText } from '../../src/core/thaw/formula';
+import { english } from '../fixtures/words';
 
 describe('weightText', () => {
   it.each([
@@ -12,7 +13,7 @@ describe('weightText', () => {
   ])('%d -> "%s"', (weight, text) => expect(weightText(weight)).toBe(text));
 });
 
-describe('formulaText', () => {
+describe('the score formula in words', () => {
   const event = (goldsteinWeight: number, toneWeight: number) => ({ thaw: { components: { goldsteinWeight, toneWeight } } });
   it.each([
     ['the shipped weights', [event(0.5, 1), event(0.5, 1)], 'Event score = ½ × Goldstein value of its kind + mean tone of its sentences about the relationship.'],
@@ -27,7 +28,7 @@ describe('formulaText', () => {
       [],
       'Event score = weight × Goldstein value of its kind + weight × mean tone of its sentences about the relationship.',
     ],
-  ])('%s', (_, events, text) => expect(formulaText(events)).toBe(text));
+  ])('%s', (_, events, text) => expect(english.formula(events)).toBe(text));
 });
 
 describe('scoreFromParts', () => {

@@ -1,4 +1,5 @@
 import { bubbleDiameter, MAX_DIAMETER, MIN_DIAMETER, placeName } from '../../src/features/map/utils/place-marker';
+import { english } from '../fixtures/words';
 import { clipRing, clipGeometry, quantizeRing } from '../../src/features/map/utils/clip-to-box';
 
 describe('bubbleDiameter', () => {
@@ -43,6 +44,6 @@ describe('placeName', () => {
     ['one placed from a venue', { 1: 0, 2: 1, 3: 0 }, 1, -2, 'Hangzhou: 1 event, mean thaw -2.0. Approximate: 1 placed from a named venue or occasion.'],
     ['only the country named, no score', { 1: 0, 2: 0, 3: 3 }, 3, null, 'Hangzhou: 3 events. Approximate: 3 with only the country named, placed at its capital.'],
   ] as const)('%s', (_name, byPrecision, count, meanScore, expected) => {
-    expect(placeName({ place, count, meanScore, byPrecision: { ...byPrecision } })).toBe(expected);
+    expect(placeName({ place, count, meanScore, byPrecision: { ...byPrecision } }, english)).toBe(expected);
   });
 });

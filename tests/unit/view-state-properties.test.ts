@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { isInDateRange, isRealIsoDate } from '../../src/core/dataset/dates';
 import { decodeView, encodeView, INTERVAL, MODES, PANELS, THEMES, type ViewState } from '../../src/core/view/view-state';
+import { LANGUAGES } from '../../src/core/i18n/languages';
 import { queryString, URL_PROPERTY_RUNS, validView } from '../fixtures/url-arbitraries';
 
 /**
@@ -19,7 +20,7 @@ const isDay = (value: unknown) => value === null || (typeof value === 'string' &
 /** Every field is within what its parser accepts, and there is nothing else. */
 function isValidView(view: ViewState): boolean {
   return (
-    JSON.stringify(Object.keys(view).sort()) === JSON.stringify(['data', 'event', 'from', 'interval', 'mode', 'panels', 'places', 'theme', 'to', 'topics']) &&
+    JSON.stringify(Object.keys(view).sort()) === JSON.stringify(['data', 'event', 'from', 'interval', 'lang', 'mode', 'panels', 'places', 'theme', 'to', 'topics']) &&
     view.places.every(isId) &&
     view.topics.every(isId) &&
     isDay(view.from) &&
@@ -31,7 +32,8 @@ function isValidView(view: ViewState): boolean {
     (view.panels === null || (view.panels.length > 0 && new Set(view.panels).size === view.panels.length && view.panels.every((p) => PANELS.includes(p)))) &&
     Number.isFinite(view.interval) && Math.abs(view.interval * 100 - Math.round(view.interval * 100)) < 1e-6 &&
     view.interval >= INTERVAL.min &&
-    view.interval <= INTERVAL.max
+    view.interval <= INTERVAL.max &&
+    (view.lang === null || LANGUAGES.includes(view.lang))
   );
 }
 

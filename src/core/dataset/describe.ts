@@ -9,12 +9,27 @@ function formatOne(date: string, precision: ThawEvent['datePrecision']): string 
   return `${day} ${MONTHS[month - 1]} ${year}`;
 }
 
+const INTL_FIELDS: Record<ThawEvent['datePrecision'], Intl.DateTimeFormatOptions> = {
+  day: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' },
+  month: { year: 'numeric', month: 'long', timeZone: 'UTC' },
+  year: { year: 'numeric', timeZone: 'UTC' },
+};
+const intlFormats = new Map<string, Intl.DateTimeFormat>();
+
 /**
  * An event's date as a reader would write it, at the precision the sources
  * give: "4 Dec 2019", "Jul 2014", "2016", or a range such as "2016–2017"
- * or "8–9 Aug 2022".
+ * or "8–9 Aug 2022". For another language (a BCP 47 tag), `Intl` writes it:
+ * "2023년 9월 26일", "2023年9月26日", a range as that language writes one.
  */
-export function formatEventDate(event: Pick<ThawEvent, 'date' | 'datePrecision' | 'endDate'>): string {
+export function formatEventDate(event: Pick<ThawEvent, 'date' | 'datePrecision' | 'endDate'>, locale = 'en'): string {
+  if (locale !== 'en') {
+    const key = `${locale}|${event.datePrecision}`;
+    let format = intlFormats.get(key);
+    if (!format) intlFormats.set(key, (format = new Intl.DateTimeFormat(locale, INTL_FIELDS[event.datePrecision])));
+    const start = new Date(`${event.date}T00:00:00Z`);
+    return event.endDate && event.endDate !== event.date ? format.formatRange(start, new Date(`${event.endDate}T00:00:00Z`)) : format.format(start);
+  }
   const start = formatOne(event.date, event.datePrecision);
   if (!event.endDate) return start;
   const end = formatOne(event.endDate, event.datePrecision);
@@ -24,13 +39,6 @@ export function formatEventDate(event: Pick<ThawEvent, 'date' | 'datePrecision' 
   }
   return `${start}–${end}`;
 }
-
-/** What the geoPrecision code means, for a reader. */
-export const GEO_PRECISION_LABEL: Record<NonNullable<ThawEvent['geoPrecision']>, string> = {
-  1: 'city named in the source',
-  2: 'city inferred from a named venue or occasion',
-  3: 'only the country is named; placed at its capital',
-};
 
 /** Code-unit order of two strings: the same on every machine and locale, unlike localeCompare. */
 export function compareText(a: string, b: string): number {
@@ -47,12 +55,12 @@ export function newestFirst(events: ReadonlyArray<ThawEvent>): ThawEvent[] {
   return [...events].sort((a, b) => compareText(b.date, a.date) || compareText(a.id, b.id));
 }
 
-/** A one-line summary such as "17 events, 2014–2023, 5 sources". */
-export function summarizeDataset(dataset: Pick<Dataset, 'events' | 'sources'>): string {
+/** What a one-line summary of a dataset says: "17 events, 2014–2023, 5 sources". */
+export type DatasetSummary = { events: number; sources: number; firstYear: string | null; lastYear: string | null };
+
+export function summarizeDataset(dataset: Pick<Dataset, 'events' | 'sources'>): DatasetSummary {
   const { events, sources } = dataset;
-  const eventWord = events.length === 1 ? 'event' : 'events';
-  const sourceWord = sources.length === 1 ? 'source' : 'sources';
-  if (events.length === 0) return `0 events, ${sources.length} ${sourceWord}`;
+  if (events.length === 0) return { events: 0, sources: sources.length, firstYear: null, lastYear: null };
   // One pass for the earliest start and the latest end (a YYYY-MM-DD text sorts as its date).
   let first = events[0].date;
   let last = events[0].endDate ?? first;
@@ -61,12 +69,5 @@ export function summarizeDataset(dataset: Pick<Dataset, 'events' | 'sources'>): 
     const end = event.endDate ?? event.date;
     if (end > last) last = end;
   }
-  const span = first.slice(0, 4) === last.slice(0, 4) ? first.slice(0, 4) : `${first.slice(0, 4)}–${last.slice(0, 4)}`;
-  return `${events.length} ${eventWord}, ${span}, ${sources.length} ${sourceWord}`;
-}
-
-/** Where an event happened, for a reader: the place's name, or what stands for an event with no place. */
-export function placeText(event: Pick<ThawEvent, 'placeId'>, place: { name: string } | undefined): string {
-  if (event.placeId === undefined) return 'no place (a call)';
-  return place?.name ?? event.placeId;
+  return { events: events.length, sources: sources.length, firstYear: first.slice(0, 4), lastYear: last.slice(0, 4) };
 }

@@ -4,8 +4,53 @@ import { scoreFromParts, weightText } from '../thaw/formula';
 import { isCanonicalEvent } from './canonical-event';
 import { datasetSchema, eventSchema, type Dataset, type ThawEvent } from './schema';
 
-/** One thing wrong with a dataset, located by a JSON path such as `events[3].date`. */
-export type DatasetProblem = { path: string; message: string };
+/**
+ * One thing wrong with a dataset, located by a JSON path such as
+ * `events[3].date`: the message in English, and a code with its values
+ * for the interface to say it in the reader's language.
+ */
+export type DatasetProblem = { path: string; message: string; code?: ProblemCode; params?: Record<string, string | number> };
+
+export type ProblemCode =
+  | 'invalid_type'
+  | 'invalid_value'
+  | 'invalid_option'
+  | 'too_big'
+  | 'too_small'
+  | 'invalid_format'
+  | 'unrecognized_keys'
+  | 'invalid'
+  | 'duplicate_id'
+  | 'unknown_place'
+  | 'unknown_topic'
+  | 'unknown_source'
+  | 'goldstein_mismatch'
+  | 'score_mismatch'
+  | 'too_large'
+  | 'not_json'
+  | 'fetch_failed'
+  | 'server_status';
+
+/** The code and values of a zod issue, read from the issue and the English message it was given. */
+function issueCode(issue: z.core.$ZodIssue): Pick<DatasetProblem, 'code' | 'params'> {
+  switch (issue.code) {
+    case 'invalid_type':
+      return { code: 'invalid_type', params: { expected: issue.expected, received: /received (\S+)$/.exec(issue.message)?.[1] ?? '?' } };
+    case 'invalid_value':
+      return issue.values.length === 1
+        ? { code: 'invalid_value', params: { expected: String(issue.values[0]) } }
+        : { code: 'invalid_option', params: { expected: issue.values.map(String).join(' | ') } };
+    case 'too_big':
+    case 'too_small':
+      return { code: issue.code, params: { limit: Number(issue.code === 'too_big' ? issue.maximum : issue.minimum), origin: issue.origin ?? 'value' } };
+    case 'invalid_format':
+      return { code: 'invalid_format', params: { format: issue.format === 'regex' ? String((issue as { pattern?: string }).pattern ?? 'regex') : issue.format } };
+    case 'unrecognized_keys':
+      return { code: 'unrecognized_keys', params: { keys: issue.keys.join(', '), count: issue.keys.length } };
+    default:
+      return { code: 'invalid' };
+  }
+}
 
 export type DatasetResult =
   | { ok: true; dataset: Dataset; warnings: DatasetProblem[]; skippedEvents: number }
@@ -34,6 +79,7 @@ function problemsOf(error: z.core.$ZodError, prefix: ReadonlyArray<PropertyKey> 
   return error.issues.map((issue) => ({
     path: formatPath([...prefix, ...issue.path]) || '(root)',
     message: issue.message,
+    ...issueCode(issue),
   }));
 }
 
@@ -43,7 +89,7 @@ function duplicateIds(list: ReadonlyArray<{ id: string }>, field: string): Datas
   list.forEach((item, index) => {
     const first = firstAt.get(item.id);
     if (first === undefined) firstAt.set(item.id, index);
-    else problems.push({ path: `${field}[${index}].id`, message: `duplicate id "${item.id}" (first used at ${field}[${first}])` });
+    else problems.push({ path: `${field}[${index}].id`, message: `duplicate id "${item.id}" (first used at ${field}[${first}])`, code: 'duplicate_id', params: { id: item.id, first: `${field}[${first}]` } });
   });
   return problems;
 }
@@ -67,10 +113,20 @@ function repeatedTopics(event: ThawEvent, row: number): DatasetProblem[] {
  */
 function scoreProblems({ kind, thaw: { score, components: c } }: ThawEvent, row: number): DatasetProblem[] {
   const at = `events[${row}].thaw`;
-  if (c.goldstein !== kind.goldstein) return [{ path: `${at}.components.goldstein`, message: `${formatScore(c.goldstein)}, where its kind's Goldstein value is ${formatScore(kind.goldstein)}` }];
+  if (c.goldstein !== kind.goldstein) {
+    const params = { value: formatScore(c.goldstein), expected: formatScore(kind.goldstein) };
+    return [{ path: `${at}.components.goldstein`, message: `${params.value}, where its kind's Goldstein value is ${params.expected}`, code: 'goldstein_mismatch', params }];
+  }
   const sum = scoreFromParts(c);
   return Math.abs(sum - score) > 0.051 + Math.abs(c.toneWeight) * 0.005
-    ? [{ path: `${at}.score`, message: `${formatScore(score)}, where its components give ${weightText(c.goldsteinWeight)}${formatScore(c.goldstein)} + ${weightText(c.toneWeight)}mean tone ${c.tone} = ${formatScore(sum)}` }]
+    ? [
+        {
+          path: `${at}.score`,
+          message: `${formatScore(score)}, where its components give ${weightText(c.goldsteinWeight)}${formatScore(c.goldstein)} + ${weightText(c.toneWeight)}mean tone ${c.tone} = ${formatScore(sum)}`,
+          code: 'score_mismatch',
+          params: { value: formatScore(score), goldstein: `${weightText(c.goldsteinWeight)}${formatScore(c.goldstein)}`, tone: `${weightText(c.toneWeight)}${c.tone}`, sum: formatScore(sum) },
+        },
+      ]
     : NONE;
 }
 
@@ -96,24 +152,24 @@ function danglingReferences(event: ThawEvent, row: number, known: Known): Datase
   const at = `events[${row}]`;
   const problems: DatasetProblem[] = [];
   if (event.placeId !== undefined && !known.places.has(event.placeId)) {
-    problems.push({ path: `${at}.placeId`, message: `unknown place "${event.placeId}"` });
+    problems.push({ path: `${at}.placeId`, message: `unknown place "${event.placeId}"`, code: 'unknown_place', params: { id: event.placeId } });
   }
   event.topics.forEach((topic, i) => {
-    if (!known.topics.has(topic.id)) problems.push({ path: `${at}.topics[${i}].id`, message: `unknown topic "${topic.id}"` });
+    if (!known.topics.has(topic.id)) problems.push({ path: `${at}.topics[${i}].id`, message: `unknown topic "${topic.id}"`, code: 'unknown_topic', params: { id: topic.id } });
     topic.evidence.forEach((evidence, j) => {
       if (!known.sources.has(evidence.sourceId)) {
-        problems.push({ path: `${at}.topics[${i}].evidence[${j}].sourceId`, message: `unknown source "${evidence.sourceId}"` });
+        problems.push({ path: `${at}.topics[${i}].evidence[${j}].sourceId`, message: `unknown source "${evidence.sourceId}"`, code: 'unknown_source', params: { id: evidence.sourceId } });
       }
     });
   });
   event.thaw.evidence.forEach((evidence, i) => {
     if (!known.sources.has(evidence.sourceId)) {
-      problems.push({ path: `${at}.thaw.evidence[${i}].sourceId`, message: `unknown source "${evidence.sourceId}"` });
+      problems.push({ path: `${at}.thaw.evidence[${i}].sourceId`, message: `unknown source "${evidence.sourceId}"`, code: 'unknown_source', params: { id: evidence.sourceId } });
     }
   });
   event.sources.forEach((source, i) => {
     if (!known.sources.has(source.sourceId)) {
-      problems.push({ path: `${at}.sources[${i}].sourceId`, message: `unknown source "${source.sourceId}"` });
+      problems.push({ path: `${at}.sources[${i}].sourceId`, message: `unknown source "${source.sourceId}"`, code: 'unknown_source', params: { id: source.sourceId } });
     }
   });
   return problems;
@@ -166,7 +222,7 @@ export function parseDataset(input: unknown): DatasetResult {
     }
     const firstRow = firstRowOfId.get(event.id);
     if (firstRow !== undefined) {
-      warnings.push({ path: `events[${row}].id`, message: `duplicate id "${event.id}" (first used at events[${firstRow}])` });
+      warnings.push({ path: `events[${row}].id`, message: `duplicate id "${event.id}" (first used at events[${firstRow}])`, code: 'duplicate_id', params: { id: event.id, first: `events[${firstRow}]` } });
       continue;
     }
     const repeated = repeatedTopics(event, row);
@@ -229,7 +285,7 @@ const megabytes = (size: number) => `${(size / (1024 * 1024)).toFixed(1)} MB`;
 export function sizeProblem(size: number): DatasetProblem | null {
   // Written so that an unknown size (NaN from a garbled header) passes.
   if (!(size > MAX_DATASET_SIZE)) return null;
-  return { path: '(file)', message: `the dataset is ${megabytes(size)}; the largest Thaw Monitor opens is ${megabytes(MAX_DATASET_SIZE)}` };
+  return { path: '(file)', message: `the dataset is ${megabytes(size)}; the largest Thaw Monitor opens is ${megabytes(MAX_DATASET_SIZE)}`, code: 'too_large', params: { size: megabytes(size), limit: megabytes(MAX_DATASET_SIZE) } };
 }
 
 /**
@@ -258,7 +314,8 @@ export function parseDatasetText(text: string): DatasetResult {
     value = JSON.parse(text);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, errors: [{ path: '(file)', message: `not valid JSON: ${withLineAndColumn(reason, text)}` }] };
+    const detail = withLineAndColumn(reason, text);
+    return { ok: false, errors: [{ path: '(file)', message: `not valid JSON: ${detail}`, code: 'not_json', params: { detail } }] };
   }
   return parseDataset(value);
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import '../zod-messages';
 import { isRealIsoDate } from '../dataset/dates';
+import { LANGUAGES, type Language } from '../i18n/languages';
 import { originList } from './origins';
 
 /**
@@ -9,12 +10,14 @@ import { originList } from './origins';
  * Frame to host: `{type: "thaw-monitor:height", height}` on load and on every
  * resize, and `{type: "thaw-monitor:filters", filters}` on every filter change.
  * Host to frame: `{type: "thaw-monitor:set-filters", filters}`, where any
- * filter left out is cleared.
+ * filter left out is cleared, and `{type: "thaw-monitor:set-language", lang}`
+ * with `lang` one of en, ko, zh.
  */
 export const MESSAGE = {
   height: 'thaw-monitor:height',
   filters: 'thaw-monitor:filters',
   setFilters: 'thaw-monitor:set-filters',
+  setLanguage: 'thaw-monitor:set-language',
 } as const;
 
 /** Caps that keep a hostile or buggy host from sending huge payloads. */
@@ -41,6 +44,7 @@ export type EmbedFilters = {
 };
 
 const setFiltersSchema = z.strictObject({ type: z.literal(MESSAGE.setFilters), filters: embedFiltersSchema });
+const setLanguageSchema = z.strictObject({ type: z.literal(MESSAGE.setLanguage), lang: z.enum(LANGUAGES) });
 
 /**
  * The most a valid set-filters message can hold: two full id lists plus a
@@ -83,7 +87,7 @@ export function fitsLimits(data: unknown, limits: MessageLimits = MESSAGE_LIMITS
 /** Why a message was ignored: its origin, its size, or its shape. */
 export type IgnoredKind = 'origin' | 'size' | 'shape';
 
-export type IncomingResult = { ok: true; filters: EmbedFilters } | { ok: false; kind: IgnoredKind; reason: string };
+export type IncomingResult = { ok: true; filters: EmbedFilters } | { ok: true; lang: Language } | { ok: false; kind: IgnoredKind; reason: string };
 
 /**
  * Checks one incoming message event. It is accepted only when it comes from
@@ -95,8 +99,10 @@ export type IncomingResult = { ok: true; filters: EmbedFilters } | { ok: false; 
 export function readIncoming(data: unknown, origin: string, allowed: ReadonlySet<string>): IncomingResult {
   if (!allowed.has(origin)) return { ok: false, kind: 'origin', reason: `origin ${origin} is not allowed` };
   if (!fitsLimits(data)) return { ok: false, kind: 'size', reason: 'the message is larger or deeper than a set-filters message can be' };
+  const language = setLanguageSchema.safeParse(data);
+  if (language.success) return { ok: true, lang: language.data.lang };
   const parsed = setFiltersSchema.safeParse(data);
-  if (!parsed.success) return { ok: false, kind: 'shape', reason: `not a valid ${MESSAGE.setFilters} message` };
+  if (!parsed.success) return { ok: false, kind: 'shape', reason: `not a valid ${MESSAGE.setFilters} or ${MESSAGE.setLanguage} message` };
   const { places = [], topics = [], from = null, to = null, event = null } = parsed.data.filters;
   return { ok: true, filters: { places, topics, from, to, event } };
 }

@@ -42,13 +42,18 @@ export function rangeFromBrush(buckets: ReadonlyArray<Pick<TimeBucket, 'start' |
  * day number since 1970-01-01 (aria-valuenow) and in words (aria-valuetext),
  * with the whole span as the bounds.
  */
-export function handleValue(buckets: ReadonlyArray<Pick<TimeBucket, 'start' | 'end'>>, index: number, handle: 'start' | 'end') {
+export function handleValue(
+  buckets: ReadonlyArray<Pick<TimeBucket, 'start' | 'end'>>,
+  index: number,
+  handle: 'start' | 'end',
+  describe: (handle: 'start' | 'end', date: string) => string = (h, date) => `${h === 'start' ? 'From' : 'To'} ${formatEventDate({ date, datePrecision: 'day' })}`,
+) {
   const bucket = buckets[Math.max(0, Math.min(buckets.length - 1, index))];
   const date = handle === 'start' ? bucket.start : bucket.end;
   return {
     now: dayNumber(date),
     min: dayNumber(buckets[0].start),
     max: dayNumber(buckets[buckets.length - 1].end),
-    text: `${handle === 'start' ? 'From' : 'To'} ${formatEventDate({ date, datePrecision: 'day' })}`,
+    text: describe(handle, date),
   };
 }

@@ -20,13 +20,12 @@ export function weightText(weight: number): string {
 }
 
 /**
- * How an event score is made, in words, with the weights every event
- * shares; when they differ (or there are no events), a weight is named as
- * such, and each event shows its own.
+ * The weights of the score formula as weightText writes them, when every
+ * event shares them; null when they differ (or there are no events), so
+ * that a weight is named as such and each event shows its own.
  */
-export function formulaText(events: ReadonlyArray<{ thaw: { components: Weights } }>): string {
+export function sharedWeights(events: ReadonlyArray<{ thaw: { components: Weights } }>): { goldstein: string; tone: string } | null {
   const first = events[0]?.thaw.components;
   const shared = first && events.every(({ thaw: { components: c } }) => c.goldsteinWeight === first.goldsteinWeight && c.toneWeight === first.toneWeight);
-  const [g, t] = shared ? [weightText(first.goldsteinWeight), weightText(first.toneWeight)] : ['weight × ', 'weight × '];
-  return `Event score = ${g}Goldstein value of its kind + ${t}mean tone of its sentences about the relationship.`;
+  return shared ? { goldstein: weightText(first.goldsteinWeight), tone: weightText(first.toneWeight) } : null;
 }

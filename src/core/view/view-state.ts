@@ -1,5 +1,6 @@
 import { createLoader, createParser, createSerializer, parseAsArrayOf, parseAsStringLiteral, type inferParserType } from 'nuqs';
 import { isAcceptedDate } from '../dataset/dates';
+import { LANGUAGES } from '../i18n/languages';
 
 const ID = /^[a-z0-9][a-z0-9-]{0,127}$/;
 
@@ -70,6 +71,7 @@ const panelsParser = createParser({
  * - `mode`: dashboard (default), embed or present; `theme`: auto, light or dark.
  * - `panels`: for embeds, which panels to show and in what order.
  * - `interval`: for presentations, seconds between steps.
+ * - `lang`: en, ko or zh; without it, the reader's preferred language where it is one of them, else English.
  */
 export const viewParsers = {
   places: parseAsArrayOf(idParser).withDefault([]),
@@ -82,6 +84,7 @@ export const viewParsers = {
   theme: parseAsStringLiteral(THEMES),
   panels: panelsParser,
   interval: intervalParser.withDefault(INTERVAL.default),
+  lang: parseAsStringLiteral(LANGUAGES),
 };
 
 export type ViewState = inferParserType<typeof viewParsers>;

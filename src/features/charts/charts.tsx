@@ -10,6 +10,7 @@ import { Bar, BarChart, Brush, CartesianGrid, Cell, ComposedChart, DefaultZIndex
 import type { ThawPoint, TimeBucket } from '../../core/filters/aggregate';
 import { handleValue } from '../../core/filters/brush-range';
 import { countAxisWidth, formatCountTick } from './count-axis';
+import { useWords } from '../../shared/i18n/use-words';
 import { diamondPath, dotsPath, nearAlongX, polylinePath } from './svg-paths';
 
 // Recharts 3 replaces an axis' or a chart's settings in its store when a prop changes identity, which re-runs every selector: the props that never change are made once here.
@@ -145,11 +146,9 @@ export function ThawTrendChart({ data, chosen, ticks, describe }: ThawTrendChart
 const TIMELINE_MARGIN = { top: 8, right: 12, bottom: 0, left: -18 };
 const BRUSH_HEIGHT = 26;
 const CURSOR = { className: 'tooltip-cursor' };
-const formatCount = (value: number | string | undefined | ReadonlyArray<number | string>) => [String(value ?? ''), 'Events starting'] as [string, string];
 
 const TIMELINE_GRID = <CartesianGrid strokeDasharray="3 3" vertical={false} verticalCoordinatesGenerator={NO_GRID_LINES} className="grid" />;
 const TIMELINE_X_AXIS = <XAxis dataKey="key" className="axis" tick={TICK} interval="preserveStartEnd" />;
-const TIMELINE_TOOLTIP = <Tooltip isAnimationActive={false} formatter={formatCount} cursor={CURSOR} />;
 
 export type TimelineChartProps = {
   /** The buckets, each `name`d by its key: the brush's handles are labelled with the names at the ends ("Min value: 2016, Max value: 2019"). */
@@ -176,6 +175,14 @@ export function TimelineChart({ data, barClass, chosenKey, start, end, onBar, on
   // The brush's track sits under the bars' plot: the bars' left margin plus their y axis.
   const brushMargin = useMemo(() => ({ top: 0, right: TIMELINE_MARGIN.right, bottom: 0, left: TIMELINE_MARGIN.left + yWidth }), [yWidth]);
   const brushRef = useRef<HTMLDivElement>(null);
+  const words = useWords();
+  const tooltipName = words.t('timeline.tooltip');
+  // Kept by value: a new tooltip element would make recharts set it up again on every filter change.
+  const tooltip = useMemo(() => {
+    const formatCount = (value: number | string | undefined | ReadonlyArray<number | string>) => [String(value ?? ''), tooltipName] as [string, string];
+    return <Tooltip isAnimationActive={false} formatter={formatCount} cursor={CURSOR} />;
+  }, [tooltipName]);
+  const describe = useCallback((handle: 'start' | 'end', date: string) => words.t('timeline.handle', { handle, date: words.day(date) }), [words]);
   // Where the handles stand, including mid-drag steps the range has not caught up with.
   const at = useRef({ start, end });
   at.current = { start, end };
@@ -186,14 +193,14 @@ export function TimelineChart({ data, barClass, chosenKey, start, end, onBar, on
     },
     [onBrush, data.length],
   );
-  useHandleValues(brushRef, data, at);
+  useHandleValues(brushRef, data, at, describe);
   return (
     <>
       <BarChart data={data} responsive width="100%" height={190 - BRUSH_HEIGHT} margin={TIMELINE_MARGIN} accessibilityLayer={false}>
         {TIMELINE_GRID}
         {TIMELINE_X_AXIS}
         <YAxis allowDecimals={false} className="axis" tick={TICK} width={yWidth} tickFormatter={formatCountTick} />
-        {TIMELINE_TOOLTIP}
+        {tooltip}
         <Bar dataKey="count" isAnimationActive={false} cursor="pointer" onClick={onBar}>
           {data.map((bucket, i) => (
             <Cell key={bucket.key} className={barClass(i)} />
@@ -217,14 +224,19 @@ export function TimelineChart({ data, barClass, chosenKey, start, end, onBar, on
  * the date in words (handleValue). Recharts 3.10 hard-codes the pixel value
  * in its Brush's TravellerLayer; this can go once Brush takes aria values.
  */
-function useHandleValues(ref: RefObject<HTMLDivElement | null>, data: ReadonlyArray<TimeBucket>, at: RefObject<{ start: number; end: number }>) {
+function useHandleValues(
+  ref: RefObject<HTMLDivElement | null>,
+  data: ReadonlyArray<TimeBucket>,
+  at: RefObject<{ start: number; end: number }>,
+  describe: (handle: 'start' | 'end', date: string) => string,
+) {
   useLayoutEffect(() => {
     const root = ref.current;
     if (!root || data.length === 0) return;
     const label = () => {
       root.querySelectorAll('.recharts-brush-traveller').forEach((handle, i) => {
         const which = i === 0 ? 'start' : 'end';
-        const value = handleValue(data, which === 'start' ? at.current.start : at.current.end, which);
+        const value = handleValue(data, which === 'start' ? at.current.start : at.current.end, which, describe);
         const now = String(value.now);
         if (handle.getAttribute('aria-valuenow') === now && handle.getAttribute('aria-valuetext') === value.text) return;
         handle.setAttribute('aria-valuenow', now);
@@ -237,5 +249,5 @@ function useHandleValues(ref: RefObject<HTMLDivElement | null>, data: ReadonlyAr
     const observer = new MutationObserver(label);
     observer.observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-valuenow'] });
     return () => observer.disconnect();
-  }, [ref, data, at]);
+  }, [ref, data, at, describe]);
 }

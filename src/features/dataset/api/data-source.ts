@@ -11,16 +11,16 @@ export const DATASET_REQUEST_HEADERS = { Accept: 'application/json' } as const;
  * http(s) URL. Anything else (javascript:, data:, garbage) is refused with a
  * reason, and the built-in dataset is used.
  */
-export function sourceFromDataParam(value: string | null, base: string): { source: DatasetSource; refused?: string } {
+export function sourceFromDataParam(value: string | null, base: string): { source: DatasetSource; refused?: string; refusal?: { protocol: string } | { value: string } } {
   const builtIn: DatasetSource = { kind: 'url', url: BUILT_IN_DATASET_URL };
   if (value === null || value.trim() === '') return { source: builtIn };
   try {
     const url = new URL(value, base);
     if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-      return { source: builtIn, refused: `?data= must be an http(s) address or a path; "${url.protocol}" addresses are not loaded` };
+      return { source: builtIn, refused: `?data= must be an http(s) address or a path; "${url.protocol}" addresses are not loaded`, refusal: { protocol: url.protocol } };
     }
     return { source: { kind: 'url', url: url.origin === new URL(base).origin ? `${url.pathname}${url.search}` : url.href } };
   } catch {
-    return { source: builtIn, refused: `?data= is not a valid address: "${value}"` };
+    return { source: builtIn, refused: `?data= is not a valid address: "${value}"`, refusal: { value: value ?? '' } };
   }
 }

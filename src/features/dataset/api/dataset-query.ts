@@ -30,10 +30,10 @@ async function readSource(source: DatasetSource, signal: AbortSignal): Promise<{
     response = await (takeEarlyFetch(source.url, signal) ?? fetch(source.url, { signal, headers: DATASET_REQUEST_HEADERS }));
   } catch (error) {
     if (signal.aborted) throw error;
-    throw new DatasetLoadError(source.url, [{ path: '(network)', message: 'the dataset could not be fetched' }], true);
+    throw new DatasetLoadError(source.url, [{ path: '(network)', message: 'the dataset could not be fetched', code: 'fetch_failed' }], true);
   }
   if (!response.ok) {
-    throw new DatasetLoadError(source.url, [{ path: '(network)', message: `the server answered ${response.status} ${response.statusText}`.trim() }], response.status >= 500);
+    throw new DatasetLoadError(source.url, [{ path: '(network)', message: `the server answered ${response.status} ${response.statusText}`.trim(), code: 'server_status', params: { status: `${response.status} ${response.statusText}`.trim() } }], response.status >= 500);
   }
   // Refused before the body is read when the server says how large it is.
   const tooLarge = sizeProblem(Number(response.headers.get('Content-Length')));

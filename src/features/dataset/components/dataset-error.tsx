@@ -1,4 +1,5 @@
 import { DatasetLoadError } from '../api/dataset-query';
+import { useT } from '../../../shared/i18n/use-t';
 import { DatasetProblems } from './dataset-problems';
 
 type Props = { error: Error; onRetry: () => void; onUseBuiltIn?: () => void };
@@ -6,21 +7,22 @@ type Props = { error: Error; onRetry: () => void; onUseBuiltIn?: () => void };
 /** Why the dataset could not be shown, and what the user can do next. */
 export function DatasetErrorPanel({ error, onRetry, onUseBuiltIn }: Props) {
   const problems = error instanceof DatasetLoadError ? error.problems : [{ path: '(load)', message: error.message }];
-  const origin = error instanceof DatasetLoadError ? error.origin : 'the dataset';
+  const t = useT();
+  const origin = error instanceof DatasetLoadError ? error.origin : t('dataset.theDataset');
   return (
     <section className="panel panel--error" role="alert" aria-labelledby="dataset-error-title">
-      <h2 id="dataset-error-title">The dataset could not be loaded</h2>
+      <h2 id="dataset-error-title">{t('dataset.errorTitle')}</h2>
       <p>
-        <strong>{origin}</strong> has {problems.length === 1 ? 'a problem' : `${problems.length} problems`}:
+        {t.rich('dataset.errorIntro', { origin, count: problems.length, strong: (chunks) => <strong>{chunks}</strong> })}
       </p>
       <DatasetProblems problems={problems} />
       <div className="actions">
         <button type="button" onClick={onRetry}>
-          Try again
+          {t('dataset.tryAgain')}
         </button>
         {onUseBuiltIn && (
           <button type="button" onClick={onUseBuiltIn}>
-            Use the built-in dataset
+            {t('dataset.useBuiltIn')}
           </button>
         )}
       </div>

@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'react';
+import { useT } from '../../../shared/i18n/use-t';
 
 type Props = { onFile: (file: File) => void };
 
@@ -12,6 +13,7 @@ function firstJsonFile(list: FileList | null | undefined): File | undefined {
  */
 export function DatasetFilePicker({ onFile }: Props) {
   const inputId = useId();
+  const t = useT();
   const [dragging, setDragging] = useState(false);
 
   useEffect(() => {
@@ -44,7 +46,7 @@ export function DatasetFilePicker({ onFile }: Props) {
   return (
     <>
       <label className="button" htmlFor={inputId}>
-        Open a dataset…
+        {t('dataset.open')}
       </label>
       <input
         id={inputId}
@@ -59,7 +61,7 @@ export function DatasetFilePicker({ onFile }: Props) {
       />
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
-          Drop a Thaw Monitor dataset (.json) to load it
+          {t('dataset.drop')}
         </div>
       )}
     </>

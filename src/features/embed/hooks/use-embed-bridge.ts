@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { allowedOrigins, filtersMessage, heightMessage, hostOrigin, readIncoming, type EmbedFilters, type IgnoredKind } from '../../../core/embed/protocol';
+import type { Language } from '../../../core/i18n/languages';
 
 type Options = {
   /** Only an embed talks to its host. */
@@ -7,16 +8,18 @@ type Options = {
   /** The filters to report; none while they are not yet known. */
   filters: EmbedFilters | null;
   onSetFilters: (filters: EmbedFilters) => void;
+  /** The host asks for another language. */
+  onSetLanguage: (lang: Language) => void;
 };
 
 /**
  * Talks to the page that frames this one: reports the content height on load
  * and on every resize, reports the filters once they are known and on every
  * change, and applies set-filters messages from allowed origins after
- * validating them. Anything else is ignored and logged once for each kind of
+ * validating them, and set-language messages likewise. Anything else is ignored and logged once for each kind of
  * problem (origin, size, shape).
  */
-export function useEmbedBridge({ enabled, filters, onSetFilters }: Options) {
+export function useEmbedBridge({ enabled, filters, onSetFilters, onSetLanguage }: Options) {
   const allowed = useMemo(() => allowedOrigins(window.location.origin, import.meta.env.VITE_EMBED_ORIGINS as string | undefined), []);
   const target = useMemo(() => {
     const host = hostOrigin(window.location.ancestorOrigins, document.referrer);
@@ -25,6 +28,8 @@ export function useEmbedBridge({ enabled, filters, onSetFilters }: Options) {
   }, []);
   const onSetRef = useRef(onSetFilters);
   onSetRef.current = onSetFilters;
+  const onLanguageRef = useRef(onSetLanguage);
+  onLanguageRef.current = onSetLanguage;
   const framed = enabled && window.parent !== window;
 
   useEffect(() => {
@@ -55,7 +60,8 @@ export function useEmbedBridge({ enabled, filters, onSetFilters }: Options) {
     const onMessage = (event: MessageEvent) => {
       const result = readIncoming(event.data, event.origin, allowed);
       if (result.ok) {
-        onSetRef.current(result.filters);
+        if ('lang' in result) onLanguageRef.current(result.lang);
+        else onSetRef.current(result.filters);
         return;
       }
       if (!logged.has(result.kind)) {

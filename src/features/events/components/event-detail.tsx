@@ -1,9 +1,8 @@
 import { memo } from 'react';
-import { GEO_PRECISION_LABEL, formatEventDate, placeText } from '../../../core/dataset/describe';
 import type { Place, Source, ThawEvent, Topic } from '../../../core/dataset/schema';
 import { formatScore, thawBand } from '../../../core/thaw/bands';
 import { weightText } from '../../../core/thaw/formula';
-import { STATUS_LABEL } from '../utils/labels';
+import { useWords } from '../../../shared/i18n/use-words';
 
 type Props = {
   event: ThawEvent;
@@ -16,12 +15,18 @@ type Props = {
 };
 
 function SourceLine({ source }: { source: Source | undefined }) {
+  const { t } = useWords();
   if (!source) return null;
   return (
     <span className="source-line">
-      {source.outlet}, {source.published}: “{source.headline}”
+      {t.rich('detail.source', { outlet: <span lang="en">{source.outlet}</span>, published: source.published, headline: <span lang="en">{source.headline}</span> })}
     </span>
   );
+}
+
+/** A dataset text shown translated where the app knows it, else marked as English, the language it came in. */
+function Localized({ text, shown }: { text: string; shown: string }) {
+  return shown === text ? <span lang="en">{text}</span> : <span>{shown}</span>;
 }
 
 /** The id of the details' title, which names them and which the dashboard scrolls into view. */
@@ -30,87 +35,102 @@ export const EVENT_DETAIL_TITLE_ID = 'event-detail-title';
 /** Everything known about one event, with the quotes and sentences behind each fact and number. */
 export const EventDetail = memo(function EventDetail({ event, place, sourcesById, topicsById, inFilters, onClose }: Props) {
   const band = thawBand(event.thaw.score);
+  const words = useWords();
+  const { t } = words;
+  const c = event.thaw.components;
   return (
     <article className="event-detail" aria-labelledby={EVENT_DETAIL_TITLE_ID}>
       <header className="event-detail__header">
-        <h3 id={EVENT_DETAIL_TITLE_ID}>{event.title}</h3>
-        <button type="button" onClick={onClose} aria-label="Close the event details">
-          Close
+        <h3 id={EVENT_DETAIL_TITLE_ID} lang="en">
+          {event.title}
+        </h3>
+        <button type="button" onClick={onClose} aria-label={t('detail.closeLabel')}>
+          {t('detail.close')}
         </button>
       </header>
-      {!inFilters && <p className="note">This event is outside the current filters.</p>}
+      {!inFilters && <p className="note">{t('detail.outside')}</p>}
       <dl className="facts">
-        <dt>Date</dt>
+        <dt>{t('detail.date')}</dt>
         <dd>
-          {formatEventDate(event)} <span className="muted">({event.datePrecision} precision)</span>
+          {words.eventDate(event)} <span className="muted">({words.precision(event.datePrecision)})</span>
         </dd>
-        <dt>Place</dt>
+        <dt>{t('detail.place')}</dt>
         <dd>
-          {placeText(event, place)}
-          {place?.nameKo && <span lang="ko"> {place.nameKo}</span>}
-          {place?.nameZh && <span lang="zh"> {place.nameZh}</span>} {event.geoPrecision !== undefined && <span className="muted">— {GEO_PRECISION_LABEL[event.geoPrecision]}</span>}
+          {words.placeOf(event, place)}
+          {place && words.lang !== 'en' && place.name !== words.place(place) && <span lang="en"> {place.name}</span>}
+          {place?.nameKo && words.lang !== 'ko' && <span lang="ko"> {place.nameKo}</span>}
+          {place?.nameZh && words.lang !== 'zh' && <span lang="zh-Hans"> {place.nameZh}</span>}{' '}
+          {event.geoPrecision !== undefined && <span className="muted">— {words.geoPrecision(event.geoPrecision)}</span>}
         </dd>
-        <dt>Status</dt>
-        <dd>{STATUS_LABEL[event.status]}</dd>
-        <dt>Kind</dt>
+        <dt>{t('detail.status')}</dt>
+        <dd>{words.status(event.status)}</dd>
+        <dt>{t('detail.kind')}</dt>
         <dd>
-          {event.kind.label} <span className="muted">(CAMEO {event.kind.cameo}, Goldstein {formatScore(event.kind.goldstein)})</span>
+          {words.kind(event.kind)} <span className="muted">{t('detail.kindCode', { cameo: event.kind.cameo, goldstein: formatScore(event.kind.goldstein) })}</span>
         </dd>
-        <dt>Actors</dt>
+        <dt>{t('detail.actors')}</dt>
         <dd>
           <ul className="plain">
             {event.actors.map((actor) => (
               <li key={`${actor.name}-${actor.role}`}>
-                {actor.name} <span className="muted">— {actor.role} ({actor.country})</span>
+                <Localized text={actor.name} shown={words.actorName(actor.name)} />{' '}
+                <span className="muted">
+                  — <Localized text={actor.role} shown={words.actorRole(actor.role)} /> ({actor.country})
+                </span>
               </li>
             ))}
           </ul>
         </dd>
-        <dt>Topics</dt>
+        <dt>{t('detail.topics')}</dt>
         <dd>
           {event.topics.length === 0 ? (
-            <span className="muted">none found in its sentences</span>
+            <span className="muted">{t('detail.noTopics')}</span>
           ) : (
             <ul className="tags">
               {event.topics.map((topic) => (
                 <li key={topic.id}>
-                  {topicsById.get(topic.id)?.label ?? topic.id} <span className="muted">×{topic.mentions}</span>
+                  {words.topic(topicsById.get(topic.id) ?? { id: topic.id, label: topic.id })} <span className="muted">×{topic.mentions}</span>
                 </li>
               ))}
             </ul>
           )}
         </dd>
-        <dt>Thaw score</dt>
+        <dt>{t('detail.score')}</dt>
         <dd>
-          <strong>{formatScore(event.thaw.score)}</strong> {band.label}{' '}
+          <strong>{formatScore(event.thaw.score)}</strong> {words.band(band)}{' '}
           <span className="muted">
-            = {weightText(event.thaw.components.goldsteinWeight)}
-            {formatScore(event.thaw.components.goldstein)} + {weightText(event.thaw.components.toneWeight)}mean tone {formatScore(event.thaw.components.tone)} over {event.thaw.components.sentences}{' '}
-            {event.thaw.components.sentences === 1 ? 'sentence' : 'sentences'}
+            {t('detail.scoreParts', {
+              goldstein: `${weightText(c.goldsteinWeight)}${formatScore(c.goldstein)}`,
+              toneWeight: weightText(c.toneWeight),
+              tone: formatScore(c.tone),
+              sentences: c.sentences,
+            })}
           </span>
         </dd>
       </dl>
 
-      <h4>Sources</h4>
+      <h4>{t('detail.sources')}</h4>
       <ul className="quotes">
         {event.sources.map((source) => (
           <li key={`${source.sourceId}-${source.quote}`}>
-            <q>{source.quote}</q> <SourceLine source={sourcesById.get(source.sourceId)} />
-            {source.note && <p className="note">{source.note}</p>}
+            <q lang="en">{source.quote}</q> <SourceLine source={sourcesById.get(source.sourceId)} />
+            {source.note && (
+              <p className="note" lang="en">
+                {source.note}
+              </p>
+            )}
           </li>
         ))}
       </ul>
 
       {event.thaw.evidence.length > 0 && (
         <details className="evidence">
-          <summary>Sentences behind the thaw score ({event.thaw.evidence.length})</summary>
+          <summary>{t('detail.sentences', { count: event.thaw.evidence.length })}</summary>
           <ul className="quotes">
             {event.thaw.evidence.map((e) => (
               <li key={`${e.sourceId}-${e.sentence}`}>
-                <q>{e.sentence}</q>{' '}
-                <span className="quotes__meta">
-                  tone {formatScore(e.tone)}, contributes {formatScore(e.contribution)}
-                </span>
+                <q lang="en">{e.sentence}</q>{' '}
+                <span className="quotes__meta">{t('detail.sentenceTone', { tone: formatScore(e.tone), contribution: formatScore(e.contribution) })}</span>
               </li>
             ))}
           </ul>

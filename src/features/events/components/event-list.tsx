@@ -1,8 +1,7 @@
 import { memo, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
-import { GEO_PRECISION_LABEL, formatEventDate, placeText } from '../../../core/dataset/describe';
 import type { Place, ThawEvent } from '../../../core/dataset/schema';
 import { formatScore, thawColor } from '../../../core/thaw/bands';
-import { STATUS_LABEL } from '../utils/labels';
+import { useWords } from '../../../shared/i18n/use-words';
 import { rowWindow, scrollToShow } from '../utils/row-window';
 
 type Props = {
@@ -23,8 +22,9 @@ const HEIGHT_BEFORE_LAYOUT = ROW_ESTIMATE * 12;
 
 /** The events in the order given; choosing one shows its details. */
 export const EventList = memo(function EventList(props: Props) {
+  const words = useWords();
   if (props.events.length === 0) {
-    return <p className="empty">No events match the filters. Clear a filter or reset the view.</p>;
+    return <p className="empty">{words.t('events.none')}</p>;
   }
   return props.events.length > VIRTUAL_ABOVE ? <WindowedEventList {...props} /> : <PlainEventList {...props} />;
 });
@@ -114,18 +114,21 @@ function WindowedEventList({ events, placesById, chosenId, onChoose }: Props) {
 type RowProps = { event: ThawEvent; place: Place | undefined; chosen: boolean; onChoose: (eventId: string | null) => void };
 
 function EventRow({ event, place, chosen, onChoose }: RowProps) {
+  const words = useWords();
   return (
     <button type="button" className="event-row" aria-pressed={chosen} onClick={() => onChoose(chosen ? null : event.id)}>
       <time dateTime={event.date} className="event-row__date">
-        {formatEventDate(event)}
+        {words.eventDate(event)}
       </time>{' '}
-      <span className="event-row__title">{event.title}</span>{' '}
+      <span className="event-row__title" lang="en">
+        {event.title}
+      </span>{' '}
       <span className="event-row__place">
-        {placeText(event, place)}
-        {event.geoPrecision !== undefined && event.geoPrecision > 1 && <span className="event-row__precision"> ({GEO_PRECISION_LABEL[event.geoPrecision]})</span>}
+        {words.placeOf(event, place)}
+        {event.geoPrecision !== undefined && event.geoPrecision > 1 && <span className="event-row__precision"> ({words.geoPrecision(event.geoPrecision)})</span>}
       </span>{' '}
       <span className="event-row__meta">
-        <span className={`badge badge--${event.status}`}>{STATUS_LABEL[event.status]}</span>{' '}
+        <span className={`badge badge--${event.status}`}>{words.status(event.status)}</span>{' '}
         <span className="score-chip" style={{ borderColor: thawColor(event.thaw.score) }}>
           {formatScore(event.thaw.score)}
         </span>

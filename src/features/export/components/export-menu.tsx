@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Dataset, ThawEvent } from '../../../core/dataset/schema';
 import { datasetOf, eventsToCsv, exportFileName, localDay } from '../../../core/export/export-events';
+import { useT } from '../../../shared/i18n/use-t';
 import { showAll } from '../../../shared/after-paint';
 
 type Props = {
@@ -28,6 +29,7 @@ function download(blob: Blob, name: string) {
 /** Downloads of what is on screen: the filtered events as CSV or JSON, and the view as a PNG. */
 export function ExportMenu({ dataset, events, pictureOf }: Props) {
   const [pictureState, setPictureState] = useState<'idle' | 'busy' | 'failed'>('idle');
+  const t = useT();
 
   const savePicture = async () => {
     const element = pictureOf?.();
@@ -50,11 +52,11 @@ export function ExportMenu({ dataset, events, pictureOf }: Props) {
   return (
     <div className="export-menu" role="group" aria-labelledby="export-menu-label">
       <span id="export-menu-label" className="export-menu__label">
-        Export
+        {t('export.label')}
       </span>
       <button
         type="button"
-        aria-label="Download the events in view as CSV"
+        aria-label={t('export.csv')}
         disabled={!dataset}
         onClick={() => dataset && download(new Blob([eventsToCsv(dataset, events)], { type: 'text/csv;charset=utf-8' }), exportFileName(events.length, today(), 'csv'))}
       >
@@ -62,20 +64,20 @@ export function ExportMenu({ dataset, events, pictureOf }: Props) {
       </button>
       <button
         type="button"
-        aria-label="Download the events in view as JSON"
+        aria-label={t('export.json')}
         disabled={!dataset}
         onClick={() => dataset && download(new Blob([`${JSON.stringify(datasetOf(dataset, events), null, 2)}\n`], { type: 'application/json' }), exportFileName(events.length, today(), 'json'))}
       >
         JSON
       </button>
       {pictureOf && (
-        <button type="button" aria-label="Save the view as a PNG picture" onClick={() => void savePicture()} disabled={!dataset || pictureState === 'busy'}>
-          {pictureState === 'busy' ? 'Saving…' : 'PNG'}
+        <button type="button" aria-label={t('export.png')} onClick={() => void savePicture()} disabled={!dataset || pictureState === 'busy'}>
+          {pictureState === 'busy' ? t('export.saving') : 'PNG'}
         </button>
       )}
       {pictureState === 'failed' && (
         <span className="field-error" role="alert">
-          The picture could not be made; try printing the page instead.
+          {t('export.failed')}
         </span>
       )}
     </div>

@@ -1,6 +1,8 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { useT, type Translate } from '../../../shared/i18n/use-t';
 
 type Props = { onClose: () => void; children: ReactNode };
+type InnerProps = Props & { t: Translate };
 type State = { error: Error | null };
 
 /**
@@ -8,7 +10,7 @@ type State = { error: Error | null };
  * a bug while drawing it) from taking the dashboard down: it says so in
  * place of the dialog. React.lazy remembers a failed load, hence the reload.
  */
-export class AddArticleBoundary extends Component<Props, State> {
+class Boundary extends Component<InnerProps, State> {
   override state: State = { error: null };
 
   static getDerivedStateFromError(error: Error): State {
@@ -23,13 +25,16 @@ export class AddArticleBoundary extends Component<Props, State> {
     if (!this.state.error) return this.props.children;
     return (
       <div className="notice notice--warning ingest-failed" role="alert">
-        <p>
-          Add article… could not be opened ({this.state.error.message}). The dashboard is unchanged; reload the page to try again.
-        </p>
+        <p>{this.props.t('ingest.failed', { message: this.state.error.message })}</p>
         <button type="button" onClick={this.props.onClose}>
-          Close
+          {this.props.t('ingest.close')}
         </button>
       </div>
     );
   }
+}
+
+export function AddArticleBoundary(props: Props) {
+  const t = useT();
+  return <Boundary {...props} t={t} />;
 }

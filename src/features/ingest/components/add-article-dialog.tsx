@@ -11,6 +11,7 @@ import { problemOf, type ReadProblem } from '../utils/read-problem';
 import { ArticleForm } from './article-form';
 import { ReviewedStore } from './reviewed-store';
 import { ReviewView } from './review-view';
+import { useT } from '../../../shared/i18n/use-t';
 
 type Props = {
   /** Called after the reviewed events in the store changed, so the dashboard reads them again. */
@@ -36,6 +37,7 @@ export default function AddArticleDialog({ onSaved, onClose }: Props) {
   // Each reading starts a fresh review, even of the same article.
   const [readings, setReadings] = useState(0);
   const reviewed = useQuery(reviewedQueryOptions());
+  const t = useT();
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -68,9 +70,9 @@ export default function AddArticleDialog({ onSaved, onClose }: Props) {
   return (
     <dialog ref={dialogRef} className="ingest" aria-labelledby={titleId} onClose={onClose} onDragOver={keepDrop} onDrop={keepDrop}>
       <div className="ingest__head">
-        <h2 id={titleId}>Add article</h2>
+        <h2 id={titleId}>{t('ingest.title')}</h2>
         <button type="button" onClick={() => dialogRef.current?.close()}>
-          Close
+          {t('ingest.close')}
         </button>
       </div>
       {result ? (
@@ -82,7 +84,7 @@ export default function AddArticleDialog({ onSaved, onClose }: Props) {
           onAnother={() => setResult(null)}
         />
       ) : (
-        <ArticleForm problem={problem} onRead={read} onRefusedFile={(name) => setProblem({ code: 'file-type', message: `${name}: only .txt and .html files are read.` })} />
+        <ArticleForm problem={problem} onRead={read} onRefusedFile={(name) => setProblem({ code: 'file-type', name, message: t('ingest.refusedFile', { name }) })} />
       )}
       <ReviewedStore dataset={reviewed.data?.reviewed ?? null} onCleared={onSaved} />
     </dialog>

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type DragEvent, type FormEvent } from 'react';
 import type { ArticleInput } from '../../../../pipeline/ingest/types';
+import { useT } from '../../../shared/i18n/use-t';
 import { asksForDate, type ReadProblem } from '../utils/read-problem';
 
 type Props = {
@@ -19,6 +20,10 @@ export function ArticleForm({ problem, onRead, onRefusedFile }: Props) {
   const [published, setPublished] = useState('');
   const [outlet, setOutlet] = useState('');
   const dateWanted = asksForDate(problem);
+  const t = useT();
+  // In English the reader's own message, which names what it found; in another language the same problem in its words.
+  const problemText =
+    problem && (t.locale === 'en' || problem.code === 'file-type' ? problem.message : t(`ingest.error.${problem.code}`, { name: problem.name ?? '', limit: '2 MB', message: problem.detail ?? '' }));
 
   // The person's next step is the date field: take them there.
   useEffect(() => {
@@ -42,12 +47,12 @@ export function ArticleForm({ problem, onRead, onRefusedFile }: Props) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    onRead({ name: fileName ?? 'pasted text', content: text, ...(published ? { published } : {}), ...(outlet.trim() ? { outlet: outlet.trim() } : {}) });
+    onRead({ name: fileName ?? t('ingest.pasted'), content: text, ...(published ? { published } : {}), ...(outlet.trim() ? { outlet: outlet.trim() } : {}) });
   };
 
   return (
     <form className="ingest__input" onSubmit={submit} onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
-      <label htmlFor={ids.text}>Article text or saved web page (HTML)</label>
+      <label htmlFor={ids.text}>{t('ingest.text')}</label>
       <textarea
         id={ids.text}
         value={text}
@@ -59,14 +64,14 @@ export function ArticleForm({ problem, onRead, onRefusedFile }: Props) {
         }}
       />
       <p id={ids.hint} className="muted">
-        Paste an English news article, or drop a .txt or .html file here. Nothing leaves this browser.
+        {t('ingest.hint')}
       </p>
-      <label htmlFor={ids.file}>Or choose a file</label>
+      <label htmlFor={ids.file}>{t('ingest.file')}</label>
       <input id={ids.file} type="file" accept=".txt,.html,.htm,text/plain,text/html" onChange={(e) => void takeFile(e.currentTarget.files?.[0])} />
-      {fileName && <p className="muted">Read from {fileName}.</p>}
+      {fileName && <p className="muted">{t('ingest.readFrom', { name: fileName })}</p>}
       <div className="ingest__row">
         <div>
-          <label htmlFor={ids.published}>Publication date (if the article does not say)</label>
+          <label htmlFor={ids.published}>{t('ingest.published')}</label>
           <input
             id={ids.published}
             ref={dateRef}
@@ -79,17 +84,17 @@ export function ArticleForm({ problem, onRead, onRefusedFile }: Props) {
           />
         </div>
         <div>
-          <label htmlFor={ids.outlet}>Outlet (optional)</label>
+          <label htmlFor={ids.outlet}>{t('ingest.outlet')}</label>
           <input id={ids.outlet} type="text" value={outlet} onChange={(e) => setOutlet(e.currentTarget.value)} />
         </div>
       </div>
       {problem && (
         <p id={ids.problem} className="field-error" role="alert">
-          {problem.message}
+          {problemText}
         </p>
       )}
       <button type="submit" disabled={!text.trim()}>
-        Read article
+        {t('ingest.read')}
       </button>
     </form>
   );

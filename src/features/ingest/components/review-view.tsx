@@ -2,6 +2,7 @@ import { useId, useMemo, useRef, useState } from 'react';
 import type { EventDraft, ProposedEvent } from '../../../../pipeline/ingest/extract';
 import type { IngestResult } from '../../../../pipeline/ingest/ingest';
 import { draftOf, formOf, NO_PLACE, type FormDraft, type PlaceChoice } from '../utils/review-form';
+import { useT } from '../../../shared/i18n/use-t';
 import { ProposalForm } from './proposal-form';
 
 type Props = {
@@ -15,7 +16,6 @@ type Props = {
 
 type Row = { proposal: ProposedEvent; form: FormDraft; accepted: boolean; problems: string[] };
 
-const NO_EVENT = 'No event between South Korea and China was found in this article.';
 
 /**
  * The review of one article: its sentences, the evidence marked, beside the
@@ -26,10 +26,12 @@ export function ReviewView({ result, places, onAccept, onAnother }: Props) {
   const { article, extraction } = result;
   const placeList = useId();
   const proposalsRef = useRef<HTMLElement>(null);
+  const t = useT();
+  const noEvent = t('ingest.noEvent');
   // The forms are the reviewer's edits of the proposals, not a copy of them: they start from the drafts and then belong to the person.
   const [rows, setRows] = useState<Row[]>(() => extraction.proposals.map((proposal) => ({ proposal, form: formOf(proposal.draft, places), accepted: false, problems: [] })));
   const [said, setSaid] = useState(
-    extraction.proposals.length === 0 ? NO_EVENT : `${extraction.proposals.length} ${extraction.proposals.length === 1 ? 'event' : 'events'} proposed. Review each one, then accept or reject it.`,
+    extraction.proposals.length === 0 ? noEvent : t('ingest.proposed', { count: extraction.proposals.length }),
   );
   const evidence = useMemo(() => new Set(extraction.proposals.flatMap((p) => p.sentences)), [extraction]);
 
@@ -38,21 +40,21 @@ export function ReviewView({ result, places, onAccept, onAnother }: Props) {
   const accept = async (row: Row) => {
     const outcome = draftOf(row.form, row.proposal.draft.id, places);
     if (!outcome.draft) {
-      update(row.proposal, () => ({ problems: outcome.problems }));
+      update(row.proposal, () => ({ problems: outcome.problems.map((p) => t(p.id, p.values)) }));
       return;
     }
     try {
       await onAccept(row.proposal, outcome.draft);
       update(row.proposal, () => ({ accepted: true, problems: [] }));
-      setSaid(`Accepted “${outcome.draft.title}”: it is in the dashboard now.`);
+      setSaid(t('ingest.accepted', { title: outcome.draft.title }));
     } catch (caught) {
-      update(row.proposal, () => ({ problems: [`Not kept: this browser refused to store it (${caught instanceof Error ? caught.message : String(caught)}).`] }));
+      update(row.proposal, () => ({ problems: [t('ingest.notKept', { message: caught instanceof Error ? caught.message : String(caught) })] }));
     }
   };
 
   const reject = (row: Row) => {
     setRows((all) => all.filter((r) => r !== row));
-    setSaid(`Rejected “${row.form.title}”.`);
+    setSaid(t('ingest.rejected', { title: row.form.title }));
     // Its buttons are gone with it: focus stays in the review rather than falling to the page.
     proposalsRef.current?.focus();
   };
@@ -62,10 +64,13 @@ export function ReviewView({ result, places, onAccept, onAnother }: Props) {
       <p className="visually-hidden" role="status">
         {said}
       </p>
-      <section className="ingest__article" aria-label="The article">
+      <section className="ingest__article" aria-label={t('ingest.article')}>
         <h3 lang="en">{article.headline}</h3>
         <p className="muted">
-          {article.outlet}, published {article.published} <span className="ingest__basis">({article.publishedBasis})</span>
+          {t('ingest.publishedLine', { outlet: article.outlet, published: article.published })}{' '}
+          <span className="ingest__basis" lang="en">
+            ({article.publishedBasis})
+          </span>
         </p>
         <ol className="ingest__sentences" lang="en">
           {extraction.sentences.map((sentence, i) => (
@@ -73,9 +78,9 @@ export function ReviewView({ result, places, onAccept, onAnother }: Props) {
           ))}
         </ol>
         {extraction.warnings.length > 0 && (
-          <section className="ingest__warnings" aria-label="Warnings">
-            <h4>Left out or uncertain ({extraction.warnings.length})</h4>
-            <ul>
+          <section className="ingest__warnings" aria-label={t('ingest.warnings')}>
+            <h4>{t('ingest.leftOut', { count: extraction.warnings.length })}</h4>
+            <ul lang="en">
               {extraction.warnings.map((w, i) => (
                 <li key={i}>{w}</li>
               ))}
@@ -83,12 +88,12 @@ export function ReviewView({ result, places, onAccept, onAnother }: Props) {
           </section>
         )}
         <button type="button" onClick={onAnother}>
-          Read another article
+          {t('ingest.another')}
         </button>
       </section>
-      <section ref={proposalsRef} className="ingest__proposals" aria-label="Proposed events" tabIndex={-1}>
-        {extraction.proposals.length === 0 && <p>{NO_EVENT}</p>}
-        {extraction.proposals.length > 0 && rows.length === 0 && <p>Every proposed event was rejected.</p>}
+      <section ref={proposalsRef} className="ingest__proposals" aria-label={t('ingest.proposals')} tabIndex={-1}>
+        {extraction.proposals.length === 0 && <p>{noEvent}</p>}
+        {extraction.proposals.length > 0 && rows.length === 0 && <p>{t('ingest.allRejected')}</p>}
         {rows.map((row) => (
           <ProposalForm
             key={row.proposal.draft.id}

@@ -3,6 +3,10 @@ import type { GazetteerPlace } from '../../../../pipeline/ingest/types';
 import { isAcceptedDate } from '../../../core/dataset/dates';
 import type { CameoCode } from '../../../core/dataset/kinds';
 import type { Actor, EventStatus } from '../../../core/dataset/schema';
+import type { MessageId } from '../../../shared/i18n/messages';
+
+/** A problem with a field, as a message of the catalogs: it names the field (and the actor's row). */
+export type FormProblem = { id: MessageId; values?: Record<string, string | number> };
 
 /** What the place field offers for an event that has no place, such as a phone call. */
 export const NO_PLACE = 'no place';
@@ -52,22 +56,22 @@ export const isNoPlace = (place: string) => place.trim() === '' || place.trim().
  * precision is stored as the first day of its month or year, as the dataset
  * schema has it; a place is looked up by English name or id, case aside.
  */
-export function draftOf(form: FormDraft, id: string, places: ReadonlyArray<PlaceChoice>): { draft: EventDraft; problems?: undefined } | { draft?: undefined; problems: string[] } {
-  const problems: string[] = [];
-  if (!form.title.trim()) problems.push('Title: give the event a title.');
-  if (!isAcceptedDate(form.date)) problems.push(`Date: "${form.date}" is not a date (YYYY-MM-DD).`);
-  if (form.endDate && !isAcceptedDate(form.endDate)) problems.push(`End date: "${form.endDate}" is not a date (YYYY-MM-DD).`);
-  else if (form.endDate && form.endDate < form.date) problems.push('End date: it is before the date.');
+export function draftOf(form: FormDraft, id: string, places: ReadonlyArray<PlaceChoice>): { draft: EventDraft; problems?: undefined } | { draft?: undefined; problems: FormProblem[] } {
+  const problems: FormProblem[] = [];
+  if (!form.title.trim()) problems.push({ id: 'form.title' });
+  if (!isAcceptedDate(form.date)) problems.push({ id: 'form.date', values: { value: form.date } });
+  if (form.endDate && !isAcceptedDate(form.endDate)) problems.push({ id: 'form.end', values: { value: form.endDate } });
+  else if (form.endDate && form.endDate < form.date) problems.push({ id: 'form.endBefore' });
   const wanted = form.place.trim().toLowerCase();
   const place = isNoPlace(form.place) ? undefined : places.find((p) => p.name.toLowerCase() === wanted || p.id === wanted);
-  if (!isNoPlace(form.place) && !place) problems.push(`Place: no place named "${form.place.trim()}" in the gazetteer; pick one from the list, or "${NO_PLACE}".`);
+  if (!isNoPlace(form.place) && !place) problems.push({ id: 'form.place', values: { value: form.place.trim(), none: NO_PLACE } });
   const actors: Actor[] = [];
   form.actors.forEach((row, i) => {
     const name = row.name.trim();
     const role = row.role.trim();
     const country = row.country.trim().toUpperCase();
     if (!name && !role && !country) return;
-    if (!name || !role || !/^[A-Z]{2}$/.test(country)) problems.push(`Actor ${i + 1}: give a name, a role and a two-letter country code such as KR or CN.`);
+    if (!name || !role || !/^[A-Z]{2}$/.test(country)) problems.push({ id: 'form.actor', values: { index: i + 1 } });
     else actors.push({ name, role, country });
   });
   if (problems.length > 0) return { problems };

@@ -2,6 +2,7 @@ import { memo, useId, useState } from 'react';
 import type { PlaceSummary } from '../../../core/filters/aggregate';
 import { placesToDraw } from '../../../core/filters/panel-data';
 import { formatScore, thawColor } from '../../../core/thaw/bands';
+import { useWords } from '../../../shared/i18n/use-words';
 import { approximateCount, approximationNote, placeName } from '../utils/place-marker';
 
 /** Places listed before "Show all": a dataset of hundreds of places would otherwise bury the panels below the map. */
@@ -21,14 +22,16 @@ type Props = {
 export const PlaceList = memo(function PlaceList({ summaries, selected, onToggle }: Props) {
   const [all, setAll] = useState(false);
   const id = useId();
-  if (summaries.length === 0) return <p className="empty">No places match the other filters.</p>;
+  const words = useWords();
+  const { t } = words;
+  if (summaries.length === 0) return <p className="empty">{t('places.none')}</p>;
   const shortened = summaries.length > PLACES_LISTED;
   const listed = all || !shortened ? summaries : placesToDraw(summaries, selected, PLACES_LISTED);
   return (
     <>
-      <ul id={id} className="place-list" aria-label="Places">
+      <ul id={id} className="place-list" aria-label={t('places.label')}>
         {listed.map((summary, i) => {
-          const note = approximationNote(summary);
+          const note = approximationNote(summary, words);
           // The visible text is the button's name, so a voice user can say "click Seoul"; the full reading is its description.
           const described = `${id}-${i}`;
           return (
@@ -46,7 +49,7 @@ export const PlaceList = memo(function PlaceList({ summaries, selected, onToggle
                   style={{ background: summary.meanScore === null ? 'transparent' : thawColor(summary.meanScore) }}
                   aria-hidden="true"
                 />
-                <span>{summary.place.name}</span> <span className="chip__count">{summary.count}</span>
+                <span>{words.place(summary.place)}</span> <span className="chip__count">{summary.count}</span>
                 {summary.meanScore !== null && (
                   <>
                     {' '}
@@ -55,7 +58,7 @@ export const PlaceList = memo(function PlaceList({ summaries, selected, onToggle
                 )}
               </button>
               <span id={described} className="visually-hidden">
-                {placeName(summary)}
+                {placeName(summary, words)}
               </span>
             </li>
           );
@@ -63,7 +66,7 @@ export const PlaceList = memo(function PlaceList({ summaries, selected, onToggle
       </ul>
       {shortened && (
         <button type="button" className="place-list__more" aria-expanded={all} aria-controls={id} onClick={() => setAll(!all)}>
-          {all ? `Show the ${PLACES_LISTED} places with the most events` : `Show all ${summaries.length} places`}
+          {all ? t('places.showTop', { count: PLACES_LISTED }) : t('places.showAll', { count: summaries.length })}
         </button>
       )}
     </>

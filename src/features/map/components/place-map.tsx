@@ -7,6 +7,8 @@ import type { PlaceSummary } from '../../../core/filters/aggregate';
 import { basemapQueryOptions } from '../api/basemap-query';
 import { Marker } from './flat-marker';
 import { applyBubbleLook, bubbleLook, tooltipContent, type BubbleLook } from '../utils/bubble-look';
+import { useT } from '../../../shared/i18n/use-t';
+import { useWords } from '../../../shared/i18n/use-words';
 import { bubbleDiameter } from '../utils/place-marker';
 
 const TILE_URL = import.meta.env.VITE_TILE_URL as string | undefined;
@@ -64,11 +66,13 @@ function FocusOn({ lat, lon, animate }: { lat: number; lon: number; animate: boo
 /** Names the map where the keyboard reaches it: Leaflet makes its box focusable (arrow keys move the map, + and − zoom) and leaves it nameless. */
 function KeyboardName() {
   const map = useMap();
+  const t = useT();
+  const name = t('map.keyboard');
   useEffect(() => {
     const box = map.getContainer();
     box.setAttribute('role', 'group');
-    box.setAttribute('aria-label', 'Map: arrow keys move it, + and − zoom');
-  }, [map]);
+    box.setAttribute('aria-label', name);
+  }, [map, name]);
   return null;
 }
 
@@ -96,6 +100,7 @@ function FitOnPrint({ bounds }: { bounds: LatLngBoundsExpression }) {
  */
 function PlaceMarker({ summary, selected, chosen, scaleMax, onToggle }: MarkerProps) {
   const markerRef = useRef<LeafletMarker>(null);
+  const words = useWords();
   const button = useMemo(() => {
     const element = document.createElement('button');
     element.type = 'button';
@@ -105,7 +110,7 @@ function PlaceMarker({ summary, selected, chosen, scaleMax, onToggle }: MarkerPr
   const icon = useMemo(() => new DivIcon({ html: button, className: 'place-marker', iconSize: [MAX_DIAMETER_BOX, MAX_DIAMETER_BOX] }), [button]);
 
   const diameter = bubbleDiameter(summary.count, scaleMax);
-  const look = useMemo(() => bubbleLook(summary, selected, chosen, scaleMax, !!onToggle), [summary, selected, chosen, scaleMax, onToggle]);
+  const look = useMemo(() => bubbleLook(summary, selected, chosen, scaleMax, !!onToggle, words), [summary, selected, chosen, scaleMax, onToggle, words]);
   const applied = useRef<BubbleLook | null>(null);
   useEffect(() => {
     applyBubbleLook(button, look, applied.current);
@@ -114,11 +119,11 @@ function PlaceMarker({ summary, selected, chosen, scaleMax, onToggle }: MarkerPr
 
   // The tooltip is Leaflet's own, its content made when it opens: 200 bubbles with React tooltips were 200 portals
   // reconciled on every filter change, though at most one is ever open.
-  const tooltipOf = useRef({ summary, diameter });
+  const tooltipOf = useRef({ summary, diameter, words });
   useEffect(() => {
     const marker = markerRef.current;
     if (!marker) return undefined;
-    marker.bindTooltip(() => tooltipContent(tooltipOf.current.summary), { direction: 'top', offset: [0, -tooltipOf.current.diameter / 2] });
+    marker.bindTooltip(() => tooltipContent(tooltipOf.current.summary, tooltipOf.current.words), { direction: 'top', offset: [0, -tooltipOf.current.diameter / 2] });
     const open = () => marker.openTooltip();
     const close = () => marker.closeTooltip();
     button.addEventListener('focus', open);
@@ -130,12 +135,12 @@ function PlaceMarker({ summary, selected, chosen, scaleMax, onToggle }: MarkerPr
     };
   }, [button]);
   useEffect(() => {
-    tooltipOf.current = { summary, diameter };
+    tooltipOf.current = { summary, diameter, words };
     const tooltip = markerRef.current?.getTooltip();
     if (!tooltip) return;
     tooltip.options.offset = [0, -diameter / 2];
     if (markerRef.current?.isTooltipOpen()) tooltip.update();
-  }, [summary, diameter]);
+  }, [summary, diameter, words]);
 
   const { lat, lon } = summary.place;
   // One array per place: a new one would make Leaflet move the marker again on every filter change.
@@ -155,11 +160,12 @@ function PlaceMarker({ summary, selected, chosen, scaleMax, onToggle }: MarkerPr
 function PlaceMap({ summaries, selected, chosenPlaceId, scaleMax, bounds, onToggle, focus = null, animate = true }: Props) {
   const interactive = !!onToggle;
   const basemap = useQuery({ ...basemapQueryOptions(), enabled: !TILE_URL });
+  const t = useT();
   return (
     <>
     {basemap.isError && (
       <p className="map-notice" role="status">
-        The basemap could not be loaded; the places are still shown.
+        {t('map.basemapFailed')}
       </p>
     )}
     <MapContainer
@@ -184,7 +190,7 @@ function PlaceMap({ summaries, selected, chosenPlaceId, scaleMax, bounds, onTogg
       {TILE_URL ? (
         <TileLayer url={TILE_URL} attribution={TILE_ATTRIBUTION} />
       ) : (
-        basemap.data && <GeoJSON data={basemap.data} interactive={false} style={COUNTRY_STYLE} attribution="Basemap: Natural Earth" />
+        basemap.data && <GeoJSON data={basemap.data} interactive={false} style={COUNTRY_STYLE} attribution={t('map.basemapCredit')} />
       )}
       {summaries.map((summary) => (
         <PlaceMarker

@@ -1,6 +1,7 @@
 import type { PlaceSummary } from '../../../core/filters/aggregate';
-import { formatScore, thawColor } from '../../../core/thaw/bands';
-import { approximateCount, approximationNote, bubbleDiameter, placeName } from './place-marker';
+import { thawColor } from '../../../core/thaw/bands';
+import type { Words } from '../../../shared/i18n/use-words';
+import { approximateCount, approximationNote, bubbleDiameter, countLine, placeName } from './place-marker';
 
 /** Everything a place's bubble shows, as the values its button element takes. */
 export type BubbleLook = {
@@ -12,9 +13,9 @@ export type BubbleLook = {
   classes: { 'is-selected': boolean; 'is-chosen': boolean; 'is-approximate': boolean; 'is-empty': boolean };
 };
 
-export function bubbleLook(summary: PlaceSummary, selected: boolean, chosen: boolean, scaleMax: number, interactive: boolean): BubbleLook {
+export function bubbleLook(summary: PlaceSummary, selected: boolean, chosen: boolean, scaleMax: number, interactive: boolean, words: Words): BubbleLook {
   return {
-    label: placeName(summary),
+    label: placeName(summary, words),
     pressed: selected ? 'true' : 'false',
     size: `${bubbleDiameter(summary.count, scaleMax)}px`,
     background: summary.meanScore === null ? 'transparent' : thawColor(summary.meanScore),
@@ -49,13 +50,12 @@ export function applyBubbleLook(button: HTMLElement, next: BubbleLook, previous:
  * mean score, and why it is approximate when it is. Text only, never HTML:
  * the names come from the dataset.
  */
-export function tooltipContent(summary: PlaceSummary): HTMLElement {
+export function tooltipContent(summary: PlaceSummary, words: Words): HTMLElement {
   const box = document.createElement('div');
   const name = document.createElement('strong');
-  name.textContent = summary.place.name;
-  const score = summary.meanScore === null ? '' : ` · mean thaw ${formatScore(summary.meanScore)}`;
-  box.append(name, document.createElement('br'), `${summary.count} ${summary.count === 1 ? 'event' : 'events'}${score}`);
-  const note = approximationNote(summary);
+  name.textContent = words.place(summary.place);
+  box.append(name, document.createElement('br'), countLine(summary, words));
+  const note = approximationNote(summary, words);
   if (note) box.append(document.createElement('br'), note);
   return box;
 }

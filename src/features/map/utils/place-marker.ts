@@ -1,5 +1,6 @@
 import type { PlaceSummary } from '../../../core/filters/aggregate';
 import { formatScore } from '../../../core/thaw/bands';
+import type { Words } from '../../../shared/i18n/use-words';
 
 export const MIN_DIAMETER = 16;
 export const MAX_DIAMETER = 64;
@@ -18,23 +19,29 @@ export function bubbleDiameter(count: number, scaleMax: number): number {
 /** How many of the place's events are placed approximately (geoPrecision 2 or 3). */
 export const approximateCount = (summary: PlaceSummary) => summary.byPrecision[2] + summary.byPrecision[3];
 
-/** "Seoul: 9 events, mean thaw +1.6" — the accessible name of a place's control. */
-export function placeLabel(summary: PlaceSummary): string {
-  const events = `${summary.count} ${summary.count === 1 ? 'event' : 'events'}`;
-  const score = summary.meanScore === null ? '' : `, mean thaw ${formatScore(summary.meanScore)}`;
-  return `${summary.place.name}: ${events}${score}`;
+const scoreOf = (summary: PlaceSummary) => (summary.meanScore === null ? 'none' : formatScore(summary.meanScore));
+
+/** "Seoul: 9 events, mean thaw +1.6" — the accessible name of a place's control, in the interface's language. */
+export function placeLabel(summary: PlaceSummary, words: Words): string {
+  return words.t('map.placeLabel', { name: words.place(summary.place), count: summary.count, score: scoreOf(summary) });
+}
+
+/** "9 events · mean thaw +1.6": the count line of a place's tooltip. */
+export function countLine(summary: PlaceSummary, words: Words): string {
+  return words.t('map.tooltipCount', { count: summary.count, score: scoreOf(summary) });
 }
 
 /** Why some of a place's events sit there only approximately, or null when all are exact. */
-export function approximationNote(summary: PlaceSummary): string | null {
+export function approximationNote(summary: PlaceSummary, words: Words): string | null {
   const parts: string[] = [];
-  if (summary.byPrecision[2] > 0) parts.push(`${summary.byPrecision[2]} placed from a named venue or occasion`);
-  if (summary.byPrecision[3] > 0) parts.push(`${summary.byPrecision[3]} with only the country named, placed at its capital`);
-  return parts.length === 0 ? null : `Approximate: ${parts.join('; ')}.`;
+  if (summary.byPrecision[2] > 0) parts.push(words.t('map.approxVenue', { count: summary.byPrecision[2] }));
+  if (summary.byPrecision[3] > 0) parts.push(words.t('map.approxCountry', { count: summary.byPrecision[3] }));
+  if (parts.length === 0) return null;
+  return words.t('map.approx', { parts: parts.length === 1 ? parts[0] : words.t('map.approxJoin', { first: parts[0], second: parts[1] }) });
 }
 
 /** The accessible name of a place's control: its label, and why it is approximate when it is (hover is not the only way to learn it). */
-export function placeName(summary: PlaceSummary): string {
-  const note = approximationNote(summary);
-  return note ? `${placeLabel(summary)}. ${note}` : placeLabel(summary);
+export function placeName(summary: PlaceSummary, words: Words): string {
+  const note = approximationNote(summary, words);
+  return note ? words.t('map.placeWithNote', { label: placeLabel(summary, words), note }) : placeLabel(summary, words);
 }

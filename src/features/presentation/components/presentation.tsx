@@ -1,10 +1,10 @@
 import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import type { LatLngBoundsExpression } from 'leaflet';
-import { GEO_PRECISION_LABEL, formatEventDate, placeText } from '../../../core/dataset/describe';
 import type { Place, Source, ThawEvent } from '../../../core/dataset/schema';
 import { summarizePlaces } from '../../../core/filters/aggregate';
 import { stepAt, storyOrder } from '../../../core/presentation/steps';
 import { ThawGauge } from '../../thaw/components/thaw-gauge';
+import { useWords } from '../../../shared/i18n/use-words';
 import { useIdle, useReducedMotion, useWakeLock } from '../hooks/use-screen';
 
 const PlaceMap = lazy(() => import('../../map/components/place-map'));
@@ -28,6 +28,8 @@ type Props = {
  * ← → step, Space pauses, F toggles full screen, Esc leaves.
  */
 export function Presentation({ events, places, placesById, sourcesById, bounds, scaleMax, interval, onExit }: Props) {
+  const words = useWords();
+  const { t } = words;
   const story = useMemo(() => storyOrder(events), [events]);
   const summaries = useMemo(() => summarizePlaces(events, places), [events, places]);
   const [index, setIndex] = useState(0);
@@ -73,10 +75,10 @@ export function Presentation({ events, places, placesById, sourcesById, bounds, 
   if (!step) {
     return (
       <div className="presentation presentation--empty">
-        <h1>No events to present</h1>
-        <p>No events match the filters in this link.</p>
+        <h1>{t('present.emptyTitle')}</h1>
+        <p>{t('present.emptyBody')}</p>
         <button type="button" onClick={onExit}>
-          Back to the dashboard
+          {t('present.back')}
         </button>
       </div>
     );
@@ -102,44 +104,46 @@ export function Presentation({ events, places, placesById, sourcesById, bounds, 
         </Suspense>
       </div>
       <section className="presentation__card" aria-labelledby="step-title">
-        <p className="presentation__kicker">Thaw Monitor · the South Korea-China thaw</p>
-        <h1 id="step-title">{event.title}</h1>
+        <p className="presentation__kicker">{t('present.kicker')}</p>
+        <h1 id="step-title" lang="en">
+          {event.title}
+        </h1>
         <p className="presentation__when">
-          <time dateTime={event.date}>{formatEventDate(event)}</time> · {placeText(event, place)}
-          {event.geoPrecision !== undefined && event.geoPrecision > 1 && <span className="presentation__precision"> ({GEO_PRECISION_LABEL[event.geoPrecision]})</span>}
+          <time dateTime={event.date}>{words.eventDate(event)}</time> · {words.placeOf(event, place)}
+          {event.geoPrecision !== undefined && event.geoPrecision > 1 && <span className="presentation__precision"> ({words.geoPrecision(event.geoPrecision)})</span>}
         </p>
         {quote && (
           <figure className="presentation__quote">
-            <blockquote>{quote.quote}</blockquote>
-            {source && <figcaption>{source.outlet}, {source.published}</figcaption>}
+            <blockquote lang="en">{quote.quote}</blockquote>
+            {source && <figcaption>{t.rich('present.source', { outlet: <span lang="en">{source.outlet}</span>, published: source.published })}</figcaption>}
           </figure>
         )}
         <div className="presentation__gauge">
-          <h2>Thaw index so far</h2>
+          <h2>{t('present.gauge')}</h2>
           <ThawGauge summary={reading} />
         </div>
         <div className="presentation__controls">
           <button type="button" onClick={previous}>
-            ← Previous
+            {t('present.previous')}
           </button>
           <button type="button" onClick={togglePause} aria-pressed={paused}>
-            {paused ? 'Resume' : 'Pause'}
+            {t(paused ? 'present.resume' : 'present.pause')}
           </button>
           <button type="button" onClick={next}>
-            Next →
+            {t('present.next')}
           </button>
           <button type="button" onClick={toggleFullScreen}>
-            Full screen
+            {t('present.fullScreen')}
           </button>
           <button type="button" onClick={onExit}>
-            Exit
+            {t('present.exit')}
           </button>
         </div>
-        <div className="presentation__progress" role="progressbar" aria-label="Story progress" aria-valuemin={1} aria-valuemax={step.total} aria-valuenow={step.index + 1} aria-valuetext={`Step ${step.index + 1} of ${step.total}`}>
+        <div className="presentation__progress" role="progressbar" aria-label={t('present.progress')} aria-valuemin={1} aria-valuemax={step.total} aria-valuenow={step.index + 1} aria-valuetext={t('present.step', { index: step.index + 1, total: step.total })}>
           <div style={{ width: `${progress}%` }} />
         </div>
         <p className="visually-hidden" aria-live="polite">
-          Step {step.index + 1} of {step.total}: {event.title}, {formatEventDate(event)}, {placeText(event, place)}.
+          {t.rich('present.stepLive', { index: step.index + 1, total: step.total, title: <span lang="en">{event.title}</span>, date: words.eventDate(event), place: words.placeOf(event, place) })}
         </p>
       </section>
     </div>

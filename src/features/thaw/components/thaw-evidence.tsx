@@ -1,8 +1,8 @@
 import { memo } from 'react';
-import { formatEventDate } from '../../../core/dataset/describe';
 import type { Source, ThawEvent } from '../../../core/dataset/schema';
 import { formatScore } from '../../../core/thaw/bands';
-import { formulaText, weightText } from '../../../core/thaw/formula';
+import { weightText } from '../../../core/thaw/formula';
+import { useWords } from '../../../shared/i18n/use-words';
 
 type Props = {
   id: string;
@@ -22,16 +22,12 @@ const EVENTS_SHOWN = 50;
  * its sentences), and the sentences that moved it most.
  */
 export const ThawEvidence = memo(function ThawEvidence({ id, events, sourcesById, onChoose }: Props) {
+  const words = useWords();
+  const { t } = words;
   return (
-    <section id={id} className="thaw-evidence" aria-label="Evidence behind the thaw index">
-      <p className="thaw-evidence__formula">
-        Index = mean of the event scores. {formulaText(events)}
-      </p>
-      {events.length > EVENTS_SHOWN && (
-        <p className="legend">
-          The {EVENTS_SHOWN} newest of {events.length.toLocaleString('en')} events; the events list has them all.
-        </p>
-      )}
+    <section id={id} className="thaw-evidence" aria-label={t('thaw.evidenceLabel')}>
+      <p className="thaw-evidence__formula">{t('thaw.indexFormula', { formula: words.formula(events) })}</p>
+      {events.length > EVENTS_SHOWN && <p className="legend">{t('thaw.newest', { shown: EVENTS_SHOWN, total: events.length })}</p>}
       <ol className="thaw-evidence__list">
         {events.slice(0, EVENTS_SHOWN).map((event) => {
           const { components } = event.thaw;
@@ -39,21 +35,29 @@ export const ThawEvidence = memo(function ThawEvidence({ id, events, sourcesById
           return (
             <li key={event.id}>
               <div className="thaw-evidence__head">
-                <button type="button" className="link" onClick={() => onChoose(event.id)}>
+                <button type="button" className="link" lang="en" onClick={() => onChoose(event.id)}>
                   {event.title}
                 </button>
                 <span className="thaw-evidence__score">{formatScore(event.thaw.score)}</span>
               </div>
               <p className="thaw-evidence__parts">
-                {formatEventDate(event)} · {weightText(components.goldsteinWeight)}
-                {formatScore(components.goldstein)} ({event.kind.label}, CAMEO {event.kind.cameo}) {components.tone >= 0 ? '+' : '−'} {weightText(components.toneWeight)}
-                {Math.abs(components.tone).toFixed(2)} tone over {components.sentences} {components.sentences === 1 ? 'sentence' : 'sentences'}
+                {t('thaw.parts', {
+                  date: words.eventDate(event),
+                  g: weightText(components.goldsteinWeight),
+                  goldstein: formatScore(components.goldstein),
+                  kind: words.kind(event.kind),
+                  cameo: event.kind.cameo,
+                  sign: components.tone >= 0 ? '+' : '−',
+                  t: weightText(components.toneWeight),
+                  tone: Math.abs(components.tone).toFixed(2),
+                  sentences: components.sentences,
+                })}
               </p>
               {strongest.length > 0 && (
                 <ul className="quotes">
                   {strongest.map((e) => (
                     <li key={`${e.sourceId}-${e.sentence}`}>
-                      <q>{e.sentence}</q> <span className="quotes__meta">{formatScore(e.contribution)} · {sourcesById.get(e.sourceId)?.outlet ?? e.sourceId}</span>
+                      <q lang="en">{e.sentence}</q> <span className="quotes__meta">{formatScore(e.contribution)} · <span lang="en">{sourcesById.get(e.sourceId)?.outlet ?? e.sourceId}</span></span>
                     </li>
                   ))}
                 </ul>

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { ThawSummary } from '../../../core/filters/aggregate';
 import { THAW_BANDS, formatScore, thawColor } from '../../../core/thaw/bands';
+import { useWords } from '../../../shared/i18n/use-words';
 
 type Props = {
   summary: ThawSummary;
@@ -33,13 +34,22 @@ export const ThawGauge = memo(function ThawGauge({ summary, evidence }: Props) {
   const { mean, band, change, n } = summary;
   const bands = THAW_BANDS.map((b, i) => ({ ...b, to: THAW_BANDS[i + 1]?.from ?? 10 }));
   const needle = mean === null ? null : pointAt(mean, R - 14);
+  const words = useWords();
+  const { t } = words;
   return (
     <div className="thaw-gauge">
       <div
         // A meter must have a value: with no events to score, the dial is a picture that says so.
         {...(mean === null || band === null
-          ? { role: 'img', 'aria-label': 'Thaw index: no events to score' }
-          : { role: 'meter', 'aria-label': 'Thaw index', 'aria-valuemin': -10, 'aria-valuemax': 10, 'aria-valuenow': Math.round(mean * 10) / 10, 'aria-valuetext': `${formatScore(mean)}, ${band.label}` })}
+          ? { role: 'img', 'aria-label': t('thaw.noScore') }
+          : {
+              role: 'meter',
+              'aria-label': t('thaw.name'),
+              'aria-valuemin': -10,
+              'aria-valuemax': 10,
+              'aria-valuenow': Math.round(mean * 10) / 10,
+              'aria-valuetext': t('thaw.valueText', { score: formatScore(mean), band: words.band(band) }),
+            })}
         className="thaw-gauge__dial"
       >
         <svg viewBox="0 0 200 110" aria-hidden="true" focusable="false">
@@ -58,26 +68,26 @@ export const ThawGauge = memo(function ThawGauge({ summary, evidence }: Props) {
       </div>
       <div className="thaw-gauge__reading">
         {mean === null || band === null ? (
-          <p className="empty">No events match the filters.</p>
+          <p className="empty">{t('thaw.noMatch')}</p>
         ) : (
           <>
             {evidence ? (
               <button type="button" className="thaw-gauge__value" aria-expanded={evidence.open} aria-controls={evidence.id} onClick={evidence.onToggle}>
                 <span className="thaw-gauge__number">{formatScore(mean)}</span>{' '}
-                <span className="thaw-gauge__band">{band.label}</span>{' '}
-                <span className="thaw-gauge__hint">{evidence.open ? 'Hide the evidence' : `Evidence: ${n} ${n === 1 ? 'event' : 'events'}`}</span>
+                <span className="thaw-gauge__band">{words.band(band)}</span>{' '}
+                <span className="thaw-gauge__hint">{evidence.open ? t('thaw.hide') : t('thaw.evidenceCount', { count: n })}</span>
               </button>
             ) : (
               <p className="thaw-gauge__value">
                 <span className="thaw-gauge__number">{formatScore(mean)}</span>{' '}
-                <span className="thaw-gauge__band">{band.label}</span>
+                <span className="thaw-gauge__band">{words.band(band)}</span>
               </p>
             )}
-            <p className="thaw-gauge__band-note">{band.description}</p>
+            <p className="thaw-gauge__band-note">{words.bandNote(band)}</p>
             {change && (
               <p className="thaw-gauge__change">
                 <span aria-hidden="true">{change.delta > 0.05 ? '▲' : change.delta < -0.05 ? '▼' : '▶'}</span>{' '}
-                {formatScore(change.delta)} for the latest {change.k === 1 ? 'event' : `${change.k} events`} against the {change.k === 1 ? 'one' : change.k} before
+                {t('thaw.change', { delta: formatScore(change.delta), k: change.k })}
               </p>
             )}
           </>

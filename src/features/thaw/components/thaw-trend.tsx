@@ -2,6 +2,7 @@ import { memo, useCallback, useMemo } from 'react';
 import type { ThawPoint } from '../../../core/filters/aggregate';
 import type { ThawTrendSeries } from '../../../core/filters/panel-data';
 import { formatScore } from '../../../core/thaw/bands';
+import { useWords } from '../../../shared/i18n/use-words';
 import { ThawTrendChart } from '../../charts/lazy-charts';
 
 type Props = {
@@ -27,31 +28,34 @@ function yearTicks(first: number, last: number): number[] {
  */
 export const ThawTrend = memo(function ThawTrend({ series, chosenEventId, titleOf }: Props) {
   const { per, points } = series;
+  const words = useWords();
+  const { t } = words;
   const perEvent = per === 'event';
   const chosen = useMemo(() => (perEvent && chosenEventId !== null ? (points.find((p) => p.id === chosenEventId) ?? null) : null), [points, perEvent, chosenEventId]);
   // Kept by value: new ticks would make recharts set up the axis again, though most filter changes keep the years.
   const firstYear = points.length === 0 ? 0 : yearOf(points[0].time);
   const lastYear = points.length === 0 ? -1 : yearOf(points[points.length - 1].time);
   const ticks = useMemo(() => yearTicks(firstYear, lastYear), [firstYear, lastYear]);
-  const dotName = perEvent ? 'Event score' : `Mean score of the ${per}`;
+  const dotName = perEvent ? t('trend.eventScore') : t('trend.meanScore', { per });
+  const rolling = t('trend.rolling');
   const describe = useCallback(
     (point: ThawPoint) => ({
       heading: perEvent ? `${point.date} · ${titleOf(point.id) ?? point.id}` : point.id,
       rows: [
         [dotName, formatScore(point.score)],
-        ['Rolling mean (3)', formatScore(point.rolling)],
+        [rolling, formatScore(point.rolling)],
       ] as const,
     }),
-    [perEvent, dotName, titleOf],
+    [perEvent, dotName, rolling, titleOf],
   );
   if (points.length === 0) return null;
   return (
     <figure className="thaw-trend">
       <ThawTrendChart data={points} chosen={chosen} ticks={ticks} describe={describe} />
       <figcaption className="visually-hidden">
-        {perEvent ? 'Per-event thaw scores' : `Mean thaw score per ${per}`} from {points[0].date} to {points[points.length - 1].date}; the latest rolling mean is {formatScore(points[points.length - 1].rolling)}.
+        {t('trend.caption', { per, from: points[0].date, to: points[points.length - 1].date, rolling: formatScore(points[points.length - 1].rolling) })}
       </figcaption>
-      {!perEvent && <p className="legend">One dot per {per}: the mean of its events, too many to draw one by one.</p>}
+      {!perEvent && <p className="legend">{t('trend.onePer', { per })}</p>}
     </figure>
   );
 });

@@ -3,6 +3,7 @@ import { useStableCallback } from '../../../shared/use-stable-callback';
 import { DATE_RANGE, isAcceptedDate } from '../../../core/dataset/dates';
 import type { Granularity, TimeBucket } from '../../../core/filters/aggregate';
 import { rangeFromBrush, rangeIndexes } from '../../../core/filters/brush-range';
+import { useT } from '../../../shared/i18n/use-t';
 import { TimelineChart } from '../../charts/lazy-charts';
 
 type Props = {
@@ -34,6 +35,7 @@ export const Timeline = memo(function Timeline({ buckets, granularity, from, to,
   const fromId = useId();
   const toId = useId();
   const errorId = useId();
+  const t = useT();
   const [draft, setDraft] = useState({ from: from ?? '', to: to ?? '' });
   // Each field follows its own end of the range, so applying one never overwrites what is being typed in the other.
   useEffect(() => setDraft((d) => ({ ...d, from: from ?? '' })), [from]);
@@ -64,13 +66,13 @@ export const Timeline = memo(function Timeline({ buckets, granularity, from, to,
     const next = rangeFromBrush(buckets, { from, to }, s, e);
     onRange(next.from, next.to);
   });
-  if (buckets.length === 0) return <p className="empty">No dates to show.</p>;
+  if (buckets.length === 0) return <p className="empty">{t('timeline.none')}</p>;
   const min = buckets[0].start;
   const max = buckets[buckets.length - 1].end;
   const draftError = unfinished
-    ? `${unfinished} must be a whole date from ${DATE_RANGE.from} to ${DATE_RANGE.to}.`
+    ? t('timeline.notWhole', { field: unfinished, min: DATE_RANGE.from, max: DATE_RANGE.to })
     : draft.from && draft.to && isWhole(draft.from) && isWhole(draft.to) && draft.from > draft.to
-      ? 'The start date must be on or before the end date.'
+      ? t('timeline.order')
       : null;
 
   // A field's value is applied once it is a whole date; the other end stays as applied until its own field is.
@@ -97,13 +99,13 @@ export const Timeline = memo(function Timeline({ buckets, granularity, from, to,
         />
       </div>
       <div className="timeline__fields">
-        <label htmlFor={fromId}>From</label>
+        <label htmlFor={fromId}>{t('timeline.from')}</label>
         <input id={fromId} type="date" min={min} max={max} value={draft.from} aria-describedby={draftError ? errorId : undefined} aria-invalid={draftError && unfinished !== 'To' ? true : undefined} onChange={(e) => commit({ ...draft, from: e.currentTarget.value })} onBlur={() => !isWhole(draft.from) && setUnfinished('From')} />
-        <label htmlFor={toId}>To</label>
+        <label htmlFor={toId}>{t('timeline.to')}</label>
         <input id={toId} type="date" min={min} max={max} value={draft.to} aria-describedby={draftError ? errorId : undefined} aria-invalid={draftError && unfinished !== 'From' ? true : undefined} onChange={(e) => commit({ ...draft, to: e.currentTarget.value })} onBlur={() => !isWhole(draft.to) && setUnfinished('To')} />
         {(from || to) && (
           <button type="button" onClick={() => onRange(null, null)}>
-            All dates
+            {t('timeline.all')}
           </button>
         )}
         {draftError && (

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { TopicCount } from '../../../core/filters/aggregate';
+import { useWords } from '../../../shared/i18n/use-words';
 
 type Props = {
   counts: ReadonlyArray<TopicCount>;
@@ -15,18 +16,19 @@ type Props = {
  * change in the same commit for a fraction of what a chart's redraw costs.
  */
 export const TopicBars = memo(function TopicBars({ counts, selected, onToggle }: Props) {
+  const words = useWords();
   const anySelected = selected.length > 0;
   const max = Math.max(1, ...counts.map((c) => c.count));
   return (
-    <ul className="topic-bars" aria-label="Topics">
+    <ul className="topic-bars" aria-label={words.t('topics.label')}>
       {counts.map(({ topic, count }) => {
         const pressed = selected.includes(topic.id);
         const toggle = () => onToggle(topic.id);
         return (
           <li key={topic.id} className={pressed ? 'is-selected' : anySelected ? 'is-dimmed' : undefined}>
-            <button type="button" className="topic-bars__button" aria-pressed={pressed} title={topic.description} onClick={toggle}>
-              <span className="topic-bars__label">{topic.label}</span>{' '}
-              <span className="topic-bars__count" aria-label={`${count} ${count === 1 ? 'event' : 'events'}`}>
+            <button type="button" className="topic-bars__button" aria-pressed={pressed} title={words.topicNote(topic) || undefined} onClick={toggle}>
+              <span className="topic-bars__label">{words.topic(topic)}</span>{' '}
+              <span className="topic-bars__count" aria-label={words.events(count)}>
                 {count}
               </span>
             </button>

@@ -1,0 +1,41 @@
+import { IntlMessageFormat } from 'intl-messageformat';
+import { Fragment, createElement, type ReactNode } from 'react';
+import type { Catalog, MessageId } from './messages';
+
+type Values = Record<string, string | number | Date | null | undefined>;
+type RichValues = Record<string, ReactNode | ((chunks: ReactNode[]) => ReactNode)>;
+
+/** The message `id` in the language in use, with its ICU arguments: the one way the interface says anything. */
+export type Translate = ((id: MessageId, values?: Values) => string) & {
+  /** A message with tags (`<cold>cold</cold>`), each given as a function of its content, or with elements as values. */
+  rich: (id: MessageId, values: RichValues) => ReactNode;
+  /** Whether the catalog has a message for `id`: topics and kinds of another dataset may have none. */
+  has: (id: string) => id is MessageId;
+  /** The BCP 47 tag of the language, for Intl. */
+  locale: string;
+};
+
+/**
+ * A Translate over `messages` (compiled ICU messages), in `locale`. A
+ * message the catalog lacks is taken from `fallback` (English); each
+ * message is compiled into a formatter once, on first use.
+ */
+export function translator(locale: string, messages: Catalog, fallback: Catalog = messages): Translate {
+  const formats = new Map<string, IntlMessageFormat>();
+  const formatOf = (id: MessageId) => {
+    let format = formats.get(id);
+    if (!format) {
+      const own = Object.prototype.hasOwnProperty.call(messages, id);
+      format = new IntlMessageFormat(own ? messages[id] : fallback[id], own ? locale : 'en');
+      formats.set(id, format);
+    }
+    return format;
+  };
+  const t = (id: MessageId, values?: Values) => String(formatOf(id).format(values as Record<string, string | number>));
+  const rich = (id: MessageId, values: RichValues): ReactNode => {
+    const parts = formatOf(id).format<ReactNode>(values as never);
+    return Array.isArray(parts) ? parts.map((part, i) => createElement(Fragment, { key: i }, part)) : parts;
+  };
+  const has = (id: string): id is MessageId => Object.prototype.hasOwnProperty.call(messages, id) || Object.prototype.hasOwnProperty.call(fallback, id);
+  return Object.assign(t, { rich, has, locale });
+}
