@@ -204,3 +204,17 @@ test('CSV and JSON exports keep English headers and the dataset’s identifiers 
   const dataset = JSON.parse(await (await json.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8')));
   expect(dataset.places.find((p: { id: string }) => p.id === 'seoul').name).toBe('Seoul');
 });
+
+test('Add article… speaks the page’s language, its words loaded with it', async ({ page }) => {
+  await ready(page, '/?lang=ko');
+  await page.getByRole('button', { name: '기사 추가…' }).click();
+  const dialog = page.getByRole('dialog', { name: '기사 추가' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByLabel('기사 본문 또는 저장한 웹 페이지(HTML)')).toBeVisible();
+  await expect(dialog.getByRole('status')).toHaveText('이 브라우저에 저장된 검토된 사건이 없습니다.');
+  await dialog.getByLabel('기사 본문 또는 저장한 웹 페이지(HTML)').fill('서울 — 한국어 기사입니다. 외교부 장관이 베이징을 방문했다.');
+  await dialog.getByLabel('발행일(기사에 없을 경우)').fill('2024-05-13');
+  await dialog.getByRole('button', { name: '기사 읽기' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText(/지금은 영어 기사만 읽습니다/);
+  expect(await new AxeBuilder({ page }).include('dialog').analyze().then((r) => r.violations.map((v) => v.id))).toEqual([]);
+});

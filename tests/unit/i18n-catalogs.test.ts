@@ -10,6 +10,7 @@ const source = (lang: string) => JSON.parse(readFileSync(resolve(__dirname, `../
 const en = source('en');
 const ko = source('ko');
 const zh = source('zh');
+const ingestEn = source('ingest/en');
 
 const KIND: Partial<Record<TYPE, string>> = {
   [TYPE.argument]: 'text',
@@ -56,14 +57,20 @@ function catalogProblems(reference: Catalog, other: Catalog): string[] {
 
 describe('the message catalogs', () => {
   it.each([
-    ['Korean', ko],
-    ['Chinese', zh],
-  ])('%s has every English key, no other, and the same ICU arguments in each message', (_, catalog) => {
-    expect(catalogProblems(en, catalog)).toEqual([]);
+    ['Korean', en, ko],
+    ['Chinese', en, zh],
+    ['Korean, of Add article…', ingestEn, source('ingest/ko')],
+    ['Chinese, of Add article…', ingestEn, source('ingest/zh')],
+  ])('%s has every English key, no other, and the same ICU arguments in each message', (_, reference, catalog) => {
+    expect(catalogProblems(reference, catalog)).toEqual([]);
+  });
+
+  it('puts a key in the page’s catalog or in the one of Add article…, not both', () => {
+    expect(Object.keys(ingestEn).filter((key) => key in en)).toEqual([]);
   });
 
   it('English parses, message by message', () => {
-    for (const message of Object.values(en)) expect(() => parse(message)).not.toThrow();
+    for (const message of [...Object.values(en), ...Object.values(ingestEn)]) expect(() => parse(message)).not.toThrow();
   });
 
   // The check itself, on catalogs made to fail it.

@@ -13,6 +13,8 @@ export type Translate = ((id: MessageId, values?: Values) => string) & {
   has: (id: string) => id is MessageId;
   /** The BCP 47 tag of the language, for Intl. */
   locale: string;
+  /** The same language with more messages (a lazy part's own catalog, and its English). */
+  extend: (more: Partial<Catalog>, moreFallback: Partial<Catalog>) => Translate;
 };
 
 /**
@@ -26,7 +28,9 @@ export function translator(locale: string, messages: Catalog, fallback: Catalog 
     let format = formats.get(id);
     if (!format) {
       const own = Object.prototype.hasOwnProperty.call(messages, id);
-      format = new IntlMessageFormat(own ? messages[id] : fallback[id], own ? locale : 'en');
+      const english = !own && Object.prototype.hasOwnProperty.call(fallback, id);
+      // A key no catalog has shows as itself rather than taking the page down; the catalog test keeps this from shipping.
+      format = new IntlMessageFormat(own ? messages[id] : english ? fallback[id] : [{ type: 0, value: id }], own ? locale : 'en');
       formats.set(id, format);
     }
     return format;
@@ -37,5 +41,6 @@ export function translator(locale: string, messages: Catalog, fallback: Catalog 
     return Array.isArray(parts) ? parts.map((part, i) => createElement(Fragment, { key: i }, part)) : parts;
   };
   const has = (id: string): id is MessageId => Object.prototype.hasOwnProperty.call(messages, id) || Object.prototype.hasOwnProperty.call(fallback, id);
-  return Object.assign(t, { rich, has, locale });
+  const extend = (more: Partial<Catalog>, moreFallback: Partial<Catalog>) => translator(locale, { ...messages, ...more } as Catalog, { ...fallback, ...moreFallback } as Catalog);
+  return Object.assign(t, { rich, has, locale, extend });
 }

@@ -11,6 +11,7 @@ import { problemOf, type ReadProblem } from '../utils/read-problem';
 import { ArticleForm } from './article-form';
 import { ReviewedStore } from './reviewed-store';
 import { ReviewView } from './review-view';
+import { IngestWords } from '../../../shared/i18n/ingest-words';
 import { useT } from '../../../shared/i18n/use-t';
 
 type Props = {
@@ -28,7 +29,15 @@ const today = () => new Date().toISOString().slice(0, 10);
  * events are kept in this browser and join the dataset in view through the
  * reviewed query; none of this code loads before the dialog opens.
  */
-export default function AddArticleDialog({ onSaved, onClose }: Props) {
+export default function AddArticleDialog(props: Props) {
+  return (
+    <IngestWords>
+      <Dialog {...props} />
+    </IngestWords>
+  );
+}
+
+function Dialog({ onSaved, onClose }: Props) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const [problem, setProblem] = useState<ReadProblem | null>(null);
