@@ -91,6 +91,11 @@ for (const words of LANGUAGES) {
       // The event's title is the article's, marked as English for screen readers.
       await expect(events.locator('.event-row__title').first()).toHaveAttribute('lang', 'en');
       expect(await englishWordsOnScreen(page)).toEqual([]);
+      // The brush's handles are named in it too (Recharts names them in English).
+      await page.locator('.timeline').scrollIntoViewIfNeeded();
+      const handle = page.locator('.recharts-brush-traveller').first();
+      await expect(handle).toHaveAttribute('aria-label', words.lang === 'ko' ? '기간 손잡이: 2014부터 2023까지' : '区间手柄：2014 至 2023');
+      await expect(handle).toHaveAttribute('aria-valuetext', words.lang === 'ko' ? '시작 2014년 1월 1일' : '起 2014年1月1日');
 
       // The place button's name starts with its visible text, the place's name in this language.
       const seoul = page.getByRole('list', { name: undefined }).getByRole('button', { name: new RegExp(`^${words.seoul}`) });

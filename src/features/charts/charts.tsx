@@ -183,6 +183,8 @@ export function TimelineChart({ data, barClass, chosenKey, start, end, onBar, on
     return <Tooltip isAnimationActive={false} formatter={formatCount} cursor={CURSOR} />;
   }, [tooltipName]);
   const describe = useCallback((handle: 'start' | 'end', date: string) => words.t('timeline.handle', { handle, date: words.day(date) }), [words]);
+  // Recharts names the handles in English ("Min value: 2016, Max value: 2019"); another language names them itself.
+  const name = useMemo(() => (words.lang === 'en' ? null : (from: string, to: string) => words.t('timeline.handleName', { from, to })), [words]);
   // Where the handles stand, including mid-drag steps the range has not caught up with.
   const at = useRef({ start, end });
   at.current = { start, end };
@@ -193,7 +195,7 @@ export function TimelineChart({ data, barClass, chosenKey, start, end, onBar, on
     },
     [onBrush, data.length],
   );
-  useHandleValues(brushRef, data, at, describe);
+  useHandleValues(brushRef, data, at, describe, name);
   return (
     <>
       <BarChart data={data} responsive width="100%" height={190 - BRUSH_HEIGHT} margin={TIMELINE_MARGIN} accessibilityLayer={false}>
@@ -229,6 +231,7 @@ function useHandleValues(
   data: ReadonlyArray<TimeBucket>,
   at: RefObject<{ start: number; end: number }>,
   describe: (handle: 'start' | 'end', date: string) => string,
+  name: ((from: string, to: string) => string) | null,
 ) {
   useLayoutEffect(() => {
     const root = ref.current;
@@ -238,6 +241,8 @@ function useHandleValues(
         const which = i === 0 ? 'start' : 'end';
         const value = handleValue(data, which === 'start' ? at.current.start : at.current.end, which, describe);
         const now = String(value.now);
+        const handleName = name?.(data[Math.max(0, at.current.start)]?.key ?? '', data[Math.min(data.length - 1, at.current.end)]?.key ?? '');
+        if (handleName && handle.getAttribute('aria-label') !== handleName) handle.setAttribute('aria-label', handleName);
         if (handle.getAttribute('aria-valuenow') === now && handle.getAttribute('aria-valuetext') === value.text) return;
         handle.setAttribute('aria-valuenow', now);
         handle.setAttribute('aria-valuemin', String(value.min));
@@ -247,7 +252,7 @@ function useHandleValues(
     };
     label();
     const observer = new MutationObserver(label);
-    observer.observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-valuenow'] });
+    observer.observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-valuenow', 'aria-label'] });
     return () => observer.disconnect();
-  }, [ref, data, at, describe]);
+  }, [ref, data, at, describe, name]);
 }
