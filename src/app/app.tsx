@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { summarizeDataset } from '../core/dataset/describe';
 import { lookupsOf } from '../core/dataset/lookups';
 import type { EmbedFilters } from '../core/embed/protocol';
@@ -43,6 +43,10 @@ export function App({ base }: Props) {
   const { mode } = view;
   const t = useT();
   const words = useWords();
+  const pageTitle = t('app.title');
+  useEffect(() => {
+    document.title = pageTitle;
+  }, [pageTitle]);
   useDocumentTheme(view.theme ?? (mode === 'present' ? 'dark' : 'auto'));
 
   const dataParam = useMemo(() => sourceFromDataParam(view.data, base), [view.data, base]);

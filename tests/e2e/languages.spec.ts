@@ -63,14 +63,26 @@ async function ready(page: Page, path: string) {
 async function englishWordsOnScreen(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const found: string[] = [];
+    const ALLOWED = ['CSV', 'JSON', 'PNG', 'CAMEO', 'THAAD', 'COVID', 'pop', 'Natural', 'Earth', 'HTML', 'txt', 'html'];
+    const check = (text: string) => {
+      for (const word of text.match(/[A-Za-z]{3,}/g) ?? []) if (!ALLOWED.includes(word)) found.push(word);
+    };
+    // What assistive technology reads out: names, descriptions, values and hints, outside the dataset's own text.
+    for (const element of document.querySelectorAll('.shell [aria-label], .shell [title], .shell [placeholder], .shell [aria-valuetext], .shell [aria-roledescription]')) {
+      if (element.closest('[lang="en"]')) continue;
+      for (const name of ['aria-label', 'title', 'placeholder', 'aria-valuetext', 'aria-roledescription']) {
+        const value = element.getAttribute(name);
+        // A place's name is the dataset's: the English one stands where it has none in the language.
+        if (value && !element.closest('.place-bubble')) check(value);
+      }
+    }
+    check(document.title);
     const walker = document.createTreeWalker(document.querySelector('.shell')!, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const element = node.parentElement!;
       if (element.closest('[lang="en"], script, style, .leaflet-control-attribution, [aria-hidden="true"]')) continue;
       if (!element.checkVisibility()) continue;
-      for (const word of node.textContent!.match(/[A-Za-z]{3,}/g) ?? []) {
-        if (!['CSV', 'JSON', 'PNG', 'CAMEO', 'THAAD', 'COVID', 'pop'].includes(word)) found.push(word);
-      }
+      check(node.textContent!);
     }
     return found;
   });

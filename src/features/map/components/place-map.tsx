@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Browser, DivIcon, type LatLngBoundsExpression, type Marker as LeafletMarker } from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import { memo, useEffect, useMemo, useRef } from 'react';
-import { AttributionControl, GeoJSON, MapContainer, TileLayer, useMap } from 'react-leaflet';
+import { AttributionControl, GeoJSON, MapContainer, TileLayer, useMap, ZoomControl } from 'react-leaflet';
 import type { PlaceSummary } from '../../../core/filters/aggregate';
 import { basemapQueryOptions } from '../api/basemap-query';
 import { Marker } from './flat-marker';
@@ -170,7 +170,8 @@ function PlaceMap({ summaries, selected, chosenPlaceId, scaleMax, bounds, onTogg
     )}
     <MapContainer
       keyboard={interactive}
-      zoomControl={interactive}
+      // Drawn below, so that its buttons are named in the reader's language.
+      zoomControl={false}
       // On a phone one finger scrolls the page, not the map, which spans the screen there; two fingers still zoom it.
       dragging={interactive && !Browser.mobile}
       doubleClickZoom={interactive}
@@ -185,6 +186,7 @@ function PlaceMap({ summaries, selected, chosenPlaceId, scaleMax, bounds, onTogg
       attributionControl={false}
     >
       <AttributionControl prefix={false} />
+      {interactive && <ZoomControl key={t.locale} position="topleft" zoomInTitle={t('map.zoomIn')} zoomOutTitle={t('map.zoomOut')} />}
       {interactive && <KeyboardName />}
       {focus ? <FocusOn lat={focus.lat} lon={focus.lon} animate={animate} /> : <FitOnPrint bounds={bounds} />}
       {TILE_URL ? (
