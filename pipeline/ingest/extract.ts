@@ -8,7 +8,7 @@ import { actorAt, resolveActors } from './roster';
 import { clausesOf, findTriggers, hopedFor, statusOf, type Trigger, type TriggerFamily } from './triggers';
 import { fromDay, spanOf, toDay } from './spans';
 import { slug } from './slug';
-import type { ActorMention, DateMention, DatePrecision, FieldEvidence, GazetteerPlace, PlaceMention, ReadArticle } from './types';
+import type { ActorMention, DateMention, DatePrecision, EvidenceNoteId, FieldEvidence, GazetteerPlace, PlaceMention, ReadArticle } from './types';
 
 /** The values of one proposed event, as a reviewer edits them. */
 export type EventDraft = {
@@ -49,7 +49,30 @@ export type Extraction = {
   proposals: ProposedEvent[];
   /** What a reviewer should know: sentences that looked like events and were left out, and why. */
   warnings: string[];
+  /** The same, as the reason and the clause, for the review to say in the reader's language. */
+  leftOut: LeftOut[];
 };
+
+/** A clause that looked like an event and was left out: it does not involve both sides, or the text gives it no date. */
+export type LeftOut = { reason: 'not-both' | 'no-date'; clause: string };
+
+/** A note's English words, for the command line and an English review; the review words it from its id otherwise. */
+const NOTE_TEXT: Record<EvidenceNoteId, (values: Record<string, string>) => string> = {
+  'read-as-past': () => 'no future or modal verb: read as past',
+  'publication-day': () => 'no date in the text: the day of publication, as the story reports it as news',
+  'publication-month': () => 'no date in the text: the month of publication',
+  'country-capital': (v) => `only the country is named: placed at its capital, ${v.capital}`,
+  venue: (v) => `inferred from "${v.venue}"`,
+  dateline: () => 'from the dateline',
+  'no-place': () => 'the text names no place',
+  'phone-no-place': () => 'a phone call has no place',
+  'video-no-place': () => 'a video call has no place',
+  'kind-from-place': (v) => `${EVENT_KINDS[v.cameo as CameoCode].label}, from the place and status`,
+  'no-one': () => 'the text names no one',
+  'title-written': () => 'written from the kind, the actors and the place',
+};
+
+type Note = { id: EvidenceNoteId; values?: Record<string, string> };
 
 type Side = 'KR' | 'CN';
 
@@ -60,6 +83,9 @@ const SIDE_WORDS: Record<Side, RegExp> = {
 };
 /** Words that speak of both sides at once, in a story about the two. */
 const BOTH_SIDES = /\b(?:both (?:countries|sides|nations|governments|leaders|ministers)|(?:the )?two (?:countries|sides|nations|neighbou?rs|leaders|ministers)|bilateral|counterparts?|three (?:nations|countries)|trilateral|three-way)\b/i;
+
+/** Countries other than the two, as a clause names them when it is about them. */
+const THIRD_COUNTRY = /\b(?:Japan(?:ese)?|Tokyo|(?:the )?United States|U\.S\.|Washington|Americans?|Russian?|Moscow|North Korean?|Pyongyang|Taiwan(?:ese)?|Taipei|India|Australia|Philippines|Vietnam)\b/;
 
 /** A date after these words is a reference point, not the event's date ("the first visit since 2014"). */
 const REFERENCE_DATE = /\b(?:since|until|till|ahead of|by the end of|before the end of|anniversary)\s+(?:[\w-]+\s+){0,8}$/i;
@@ -168,6 +194,7 @@ const inRange = (index: number, start: number, end: number) => index >= start &&
 export function extractEvents(article: ReadArticle): Extraction {
   const { sentences } = cleanArticle(article.text);
   const warnings: string[] = [];
+  const leftOut: LeftOut[] = [];
   const published = article.published;
   // The headline is read first: it often names the event the story reports.
   const headline = article.headline && !sentences.some((s) => s.startsWith(article.headline)) ? article.headline : undefined;
@@ -203,7 +230,8 @@ export function extractEvents(article: ReadArticle): Extraction {
       }
       let sides = sidesIn(clause.text, places, actors, storyHasBoth, triggers[0]);
       // A clause that names someone of a third country and only one side is about that pair ("Chung met Blinken").
-      const thirdParty = own.some((a) => a.country !== 'KR' && a.country !== 'CN') && sides.size < 2;
+      // So does one that names only other countries ("Japan and the United States discussed a summit").
+      const thirdParty = (own.some((a) => a.country !== 'KR' && a.country !== 'CN') && sides.size < 2) || (sides.size === 0 && THIRD_COUNTRY.test(clause.text));
       if (sides.size < 2 && !thirdParty) {
         // The sentence, then the one before, supply a side the clause only implies ("Xi's trip ... was postponed").
         const wider = [sentence, units[order - 1] ?? ''];
@@ -214,7 +242,10 @@ export function extractEvents(article: ReadArticle): Extraction {
         if (places.length === 0) places = placesInSentence.filter((p) => p.via !== 'country' || sides.has(p.place.country as Side));
       }
       if (!(sides.has('KR') && sides.has('CN'))) {
-        if (triggers[0].family !== 'agree') warnings.push(`Left out (does not involve both South Korea and China): "${clause.text.trim()}"`);
+        if (triggers[0].family !== 'agree') {
+          warnings.push(`Left out (does not involve both South Korea and China): "${clause.text.trim()}"`);
+          leftOut.push({ reason: 'not-both', clause: clause.text.trim() });
+        }
         return;
       }
       const trigger = triggers[0];
@@ -241,11 +272,11 @@ export function extractEvents(article: ReadArticle): Extraction {
 
   const groups = groupCandidates(candidates, published, headline ? 3 : 2);
   const proposals = groups
-    .map((group) => proposalOf(group, { published, dateline, headline, warnings }))
+    .map((group) => proposalOf(group, { published, dateline, headline, warnings, leftOut }))
     .filter((p): p is ProposedEvent => p !== undefined);
   markLead(proposals, published, headline !== undefined);
   assignIds(proposals);
-  return { sentences, proposals, warnings };
+  return { sentences, proposals, warnings, leftOut };
 }
 
 /** Families that report one encounter: a visit, the talks during it, what was agreed there, or the hope of one. */
@@ -388,11 +419,11 @@ function bestPlace(places: ReadonlyArray<PlaceMention>, avoid: ReadonlyArray<str
 
 const STATUS_ORDER: ReadonlyArray<EventStatus> = ['held', 'scheduled', 'proposed', 'cancelled'];
 
-function evidence(sentence: string, match: string, confidence: number, note?: string): FieldEvidence {
-  return { sentence, match, confidence, ...(note ? { note } : {}) };
+function evidence(sentence: string, match: string, confidence: number, note?: Note): FieldEvidence {
+  return { sentence, match, confidence, ...(note ? { note: NOTE_TEXT[note.id](note.values ?? {}), noteId: note.id, ...(note.values ? { noteValues: note.values } : {}) } : {}) };
 }
 
-type Context = { published: string; dateline?: PlaceMention; headline?: string; warnings: string[] };
+type Context = { published: string; dateline?: PlaceMention; headline?: string; warnings: string[]; leftOut: LeftOut[] };
 
 function proposalOf(group: Group, context: Context): ProposedEvent | undefined {
   const { members } = group;
@@ -402,7 +433,7 @@ function proposalOf(group: Group, context: Context): ProposedEvent | undefined {
   // Status: an encounter held on any of its days was held.
   const status = [...members].sort((a, b) => STATUS_ORDER.indexOf(a.status.status) - STATUS_ORDER.indexOf(b.status.status))[0].status;
   const statusMember = members.find((m) => m.status === status)!;
-  why.status = evidence(statusMember.sentence, status.text || statusMember.trigger.text, status.confidence, status.text ? undefined : 'no future or modal verb: read as past');
+  why.status = evidence(statusMember.sentence, status.text || statusMember.trigger.text, status.confidence, status.text ? undefined : { id: 'read-as-past' });
 
   // Kind: the place decides between a visit, a host and a third location; a proposed encounter is an intent to meet.
   const family = main.trigger.family;
@@ -423,6 +454,7 @@ function proposalOf(group: Group, context: Context): ProposedEvent | undefined {
     const news = ENCOUNTER.has(family) || family === 'phone' || family === 'video' || family === 'sign';
     if ((status.status === 'held' && !early) || !news) {
       context.warnings.push(`Left out (no date in the text): "${main.clause.trim()}"`);
+      context.leftOut.push({ reason: 'no-date', clause: main.clause.trim() });
       return undefined;
     }
     const day = status.status === 'held';
@@ -433,7 +465,7 @@ function proposalOf(group: Group, context: Context): ProposedEvent | undefined {
       datePrecision: day ? 'day' : 'month',
       confidence: 0.4,
     };
-    why.date = evidence(main.sentence, '', 0.4, day ? 'no date in the text: the day of publication, as the story reports it as news' : 'no date in the text: the month of publication');
+    why.date = evidence(main.sentence, '', 0.4, { id: day ? 'publication-day' : 'publication-month' });
   }
 
   // Place.
@@ -460,13 +492,19 @@ function proposalOf(group: Group, context: Context): ProposedEvent | undefined {
         from?.sentence ?? (place.via === 'dateline' ? `${place.text} (dateline)` : main.sentence),
         place.text,
         place.confidence,
-        place.via === 'country' ? `only the country is named: placed at its capital, ${place.place.name}` : place.via === 'venue' ? `inferred from "${place.text}"` : place.via === 'dateline' ? 'from the dateline' : undefined,
+        place.via === 'country'
+          ? { id: 'country-capital', values: { capital: place.place.name, capitalId: place.place.id } }
+          : place.via === 'venue'
+            ? { id: 'venue', values: { venue: place.text } }
+            : place.via === 'dateline'
+              ? { id: 'dateline' }
+              : undefined,
       );
     } else {
-      why.place = evidence(main.sentence, '', 0, 'the text names no place');
+      why.place = evidence(main.sentence, '', 0, { id: 'no-place' });
     }
   } else {
-    why.place = evidence(main.sentence, main.trigger.text, main.trigger.confidence, `a ${family === 'phone' ? 'phone call' : 'video call'} has no place`);
+    why.place = evidence(main.sentence, main.trigger.text, main.trigger.confidence, { id: family === 'phone' ? 'phone-no-place' : 'video-no-place' });
   }
 
   let cameo: CameoCode = main.trigger.cameo;
@@ -477,9 +515,9 @@ function proposalOf(group: Group, context: Context): ProposedEvent | undefined {
     else if (/\bhost(?:s|ed|ing)?\b|\bwelcomed\b|\breceived\b/i.test(main.clause) && place && actors.some((a) => a.country === place!.place.country)) cameo = '043';
     else cameo = '042';
   }
-  why.kind = evidence(main.sentence, main.trigger.text, main.trigger.confidence, cameo !== main.trigger.cameo ? `${EVENT_KINDS[cameo].label}, from the place and status` : undefined);
+  why.kind = evidence(main.sentence, main.trigger.text, main.trigger.confidence, cameo !== main.trigger.cameo ? { id: 'kind-from-place', values: { cameo } } : undefined);
   if (actors.length > 0) why.actors = evidence(members.find((m) => m.actors.length > 0)!.sentence, actors.map((a) => a.text).join(', '), Math.min(...actors.map((a) => a.confidence)));
-  else why.actors = evidence(main.sentence, '', 0, 'the text names no one');
+  else why.actors = evidence(main.sentence, '', 0, { id: 'no-one' });
 
   const sentences = [...new Set(members.map((m) => m.sentence))].filter((s) => s !== context.headline);
   if (sentences.length === 0) sentences.push(members[0].sentence);
@@ -495,7 +533,7 @@ function proposalOf(group: Group, context: Context): ProposedEvent | undefined {
     ...(place ? { placeId: place.place.id, geoPrecision } : {}),
     actors: actors.map(({ name, role, country }) => ({ name, role, country })),
   };
-  why.title = evidence(sentences[0], '', 0.5, 'written from the kind, the actors and the place');
+  why.title = evidence(sentences[0], '', 0.5, { id: 'title-written' });
   return {
     draft,
     why,

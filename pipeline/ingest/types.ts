@@ -16,7 +16,25 @@ export type FieldEvidence = {
   confidence: Confidence;
   /** Why the value is approximate or was inferred, in a reader's words. */
   note?: string;
+  /** The same note as a message id of the interface's catalogs and its values, so the review can say it in the reader's language. */
+  noteId?: EvidenceNoteId;
+  noteValues?: Record<string, string>;
 };
+
+/** The notes a field's evidence can carry: see NOTE_TEXT in extract.ts. */
+export type EvidenceNoteId =
+  | 'read-as-past'
+  | 'publication-day'
+  | 'publication-month'
+  | 'country-capital'
+  | 'venue'
+  | 'dateline'
+  | 'no-place'
+  | 'phone-no-place'
+  | 'video-no-place'
+  | 'kind-from-place'
+  | 'no-one'
+  | 'title-written';
 
 /** A proposed value with its evidence; `value` is undefined when the text does not support one, and `note` says why. */
 export type Proposed<T> = { value: T | undefined; evidence?: FieldEvidence; note?: string };

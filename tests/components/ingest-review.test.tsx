@@ -53,7 +53,7 @@ const call: ProposedEvent = {
 
 const resultOf = (proposals: ProposedEvent[], warnings: string[] = []): IngestResult => ({
   article: { sourceId: 'summit', file: 'pasted text', outlet: 'Yonhap', published: '2025-11-02', publishedBasis: 'given by the reader', headline: 'Xi and Lee meet', text: '' },
-  extraction: { sentences: [SUMMIT, NOISE, CALL], proposals, warnings },
+  extraction: { sentences: [SUMMIT, NOISE, CALL], proposals, warnings, leftOut: [] },
   dataset: {} as Dataset,
 });
 
@@ -232,5 +232,31 @@ describe('Add article… failing to open', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('Add article… could not be opened (Failed to fetch dynamically imported module). The dashboard is unchanged');
     await user.click(screen.getByRole('button', { name: 'Close' }));
     expect(onClose).toHaveBeenCalled();
+  });
+});
+
+describe('The review in Korean and Chinese', () => {
+  // An article written for this test; a real call, and a plan with no date of its own.
+  const ARTICLE = `Published: February 7, 2024
+
+South Korean Foreign Minister Cho Tae-yul spoke by phone with his Chinese counterpart Wang Yi on Tuesday.
+
+Japan and the United States have also discussed a summit.`;
+
+  it.each([
+    ['ko', '장소: “spoke by phone”에서, 신뢰도 90%: 전화 통화에는 장소가 없음', '제외'],
+    ['zh', '地点：来自“spoke by phone”，置信度 90%：电话通话没有地点', '未采用'],
+  ] as const)('%s: each field says where it came from, and what was left out, in that language', async (lang, placeNote, leftOut) => {
+    const { ingestArticle } = await import('../../pipeline/ingest/ingest');
+    const result = ingestArticle({ name: 'call.txt', content: ARTICLE }, '2026-12-01');
+    render(<ReviewView result={result} places={PLACES} onAccept={() => {}} onAnother={() => {}} />, { lang });
+    const notes = [...document.querySelectorAll('.ingest__why')].map((why) => why.textContent);
+    expect(notes.some((note) => note?.startsWith(placeNote))).toBe(true);
+    const warnings = screen.queryByRole('region', { name: lang === 'ko' ? '경고' : '警告' });
+    // The summit of two other countries is left out, and the review says so.
+    expect(result.extraction.proposals).toHaveLength(1);
+    expect(warnings).toHaveTextContent(leftOut);
+    // The article's own words stay English, and say so.
+    for (const quote of warnings?.querySelectorAll('q') ?? []) expect(quote).toHaveAttribute('lang', 'en');
   });
 });

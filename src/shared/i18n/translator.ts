@@ -35,7 +35,23 @@ export function translator(locale: string, messages: Catalog, fallback: Catalog 
     }
     return format;
   };
-  const t = (id: MessageId, values?: Values) => String(formatOf(id).format(values as Record<string, string | number>));
+  // Most messages are text with plain arguments at most: those are joined here, and only plurals, selects, numbers and
+  // tags go through the engine, which sets up Intl formatters for each (the first render formats about a hundred).
+  const plain = new Map<string, ReadonlyArray<{ type: number; value: string }> | null>();
+  const plainOf = (id: MessageId) => {
+    let found = plain.get(id);
+    if (found === undefined) {
+      const message = (Object.prototype.hasOwnProperty.call(messages, id) ? messages[id] : fallback[id]) as ReadonlyArray<{ type: number; value: string }> | undefined;
+      found = message && message.every((element) => element.type === 0 || element.type === 1) ? message : null;
+      plain.set(id, found);
+    }
+    return found;
+  };
+  const t = (id: MessageId, values?: Values) => {
+    const simple = plainOf(id);
+    if (simple) return simple.map((element) => (element.type === 0 ? element.value : String(values?.[element.value] ?? ''))).join('');
+    return String(formatOf(id).format(values as Record<string, string | number>));
+  };
   const rich = (id: MessageId, values: RichValues): ReactNode => {
     const parts = formatOf(id).format<ReactNode>(values as never);
     return Array.isArray(parts) ? parts.map((part, i) => createElement(Fragment, { key: i }, part)) : parts;

@@ -80,11 +80,19 @@ export function ReviewView({ result, places, onAccept, onAnother }: Props) {
         {extraction.warnings.length > 0 && (
           <section className="ingest__warnings" aria-label={t('ingest.warnings')}>
             <h4>{t('ingest.leftOut', { count: extraction.warnings.length })}</h4>
-            <ul lang="en">
-              {extraction.warnings.map((w, i) => (
-                <li key={i}>{w}</li>
-              ))}
-            </ul>
+            {t.locale === 'en' ? (
+              <ul>
+                {extraction.warnings.map((w, i) => (
+                  <li key={i}>{w}</li>
+                ))}
+              </ul>
+            ) : (
+              <ul>
+                {extraction.leftOut.map((w, i) => (
+                  <li key={i}>{t.rich(w.reason === 'not-both' ? 'ingest.leftOutNotBoth' : 'ingest.leftOutNoDate', { clause: <q lang="en">{w.clause}</q> })}</li>
+                ))}
+              </ul>
+            )}
           </section>
         )}
         <button type="button" onClick={onAnother}>
