@@ -22,6 +22,13 @@ export function reviewedAsCuration(datasets: ReadonlyArray<{ path: string; datas
     for (const event of dataset.events) {
       const files = event.sources.map((s) => sourceById.get(s.sourceId)?.file);
       const inCorpus = files.every((file) => file !== undefined && articles.some((a) => a.file === file));
+      // Curation is quoted evidence: a machine-coded event (GDELT, ACLED) has no quote to check.
+      const unquoted = event.sources.find((s) => s.quote === undefined);
+      if (event.machine || unquoted) {
+        problems.push(`${path}: event "${event.id}": sources: machine-coded or unquoted events are not curation; import them with npm run data:import`);
+        continue;
+      }
+      const quoted = event.sources.map((s) => ({ ...s, quote: s.quote! }));
       if (inCorpus) {
         curated.push({
           id: event.id,
@@ -33,14 +40,14 @@ export function reviewedAsCuration(datasets: ReadonlyArray<{ path: string; datas
           cameo: event.kind.cameo as CameoCode,
           ...(event.placeId !== undefined ? { placeId: event.placeId, geoPrecision: event.geoPrecision } : {}),
           actors: event.actors,
-          sources: event.sources.map((s) => ({ sourceId: articles.find((a) => a.file === sourceById.get(s.sourceId)!.file)!.file.replace(/\.txt$/, ''), quote: s.quote, ...(s.note ? { note: s.note } : {}) })),
+          sources: quoted.map((s) => ({ sourceId: articles.find((a) => a.file === sourceById.get(s.sourceId)!.file)!.file.replace(/\.txt$/, ''), quote: s.quote, ...(s.note ? { note: s.note } : {}) })),
         });
         for (const p of dataset.places) if (p.id === event.placeId) places.push(p);
         notes.push(`${path}: event "${event.id}": quotes checked against the corpus article`);
         continue;
       }
       const sentences = [...event.topics.flatMap((t) => t.evidence), ...event.thaw.evidence].map((e) => e.sentence);
-      const missing = event.sources.find((s) => !sentences.some((sentence) => exactRun(sentence, s.quote) !== undefined) && !sentences.some((sentence) => s.quote.includes(sentence)));
+      const missing = quoted.find((s) => !sentences.some((sentence) => exactRun(sentence, s.quote) !== undefined) && !sentences.some((sentence) => s.quote.includes(sentence)));
       if (missing && missing.quote.trim().length === 0) {
         problems.push(`${path}: event "${event.id}": sources: an empty quote`);
         continue;

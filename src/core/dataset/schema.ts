@@ -94,8 +94,23 @@ export const thawSchema = z.object({
 
 export const eventSourceSchema = z.object({
   sourceId: id,
-  quote: prose,
+  /** Word for word from the source; a machine-coded event has none. */
+  quote: z.optional(prose),
   note: z.optional(prose),
+});
+
+/**
+ * Where a machine-coded event comes from: GDELT or ACLED, its id there, the
+ * address of the report it was coded from, and GDELT's weights (how many
+ * mentions, sources and articles carried it). Such an event has no quote.
+ */
+export const machineSchema = z.object({
+  system: z.enum(['gdelt', 'acled']),
+  id: text,
+  url: z.optional(text),
+  mentions: z.optional(z.int().check(z.gte(0))),
+  sources: z.optional(z.int().check(z.gte(0))),
+  articles: z.optional(z.int().check(z.gte(0))),
 });
 
 export const eventSchema = z
@@ -118,8 +133,13 @@ export const eventSchema = z
     topics: z.array(eventTopicSchema),
     thaw: thawSchema,
     sources: z.array(eventSourceSchema).check(z.minLength(1, { error: 'expected at least one source' })),
+    machine: z.optional(machineSchema),
   })
   .check(
+    z.refine((event) => event.machine !== undefined || event.sources.every((source) => source.quote !== undefined), {
+      error: 'expected a quote for every source of an event that is not machine-coded',
+      path: ['sources'],
+    }),
     z.refine((event) => event.endDate === undefined || event.endDate >= event.date, {
       error: 'expected endDate on or after date',
       path: ['endDate'],

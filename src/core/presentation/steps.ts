@@ -32,6 +32,6 @@ export function stepAt(story: ReadonlyArray<ThawEvent>, index: number): Step | n
     index: i,
     total: story.length,
     reading: summarizeThaw(story.slice(0, i + 1)),
-    quote: event.sources[0] ? { sourceId: event.sources[0].sourceId, quote: event.sources[0].quote } : null,
+    quote: event.sources[0]?.quote ? { sourceId: event.sources[0].sourceId, quote: event.sources[0].quote } : null,
   };
 }

@@ -29,6 +29,32 @@ function Localized({ text, shown }: { text: string; shown: string }) {
   return shown === text ? <span lang="en">{text}</span> : <span>{shown}</span>;
 }
 
+/** Where a machine-coded event would show a quote: that it has none, who coded it, and a link to the report it was coded from. */
+function MachineCoded({ event }: { event: ThawEvent }) {
+  const { t } = useWords();
+  const machine = event.machine;
+  return (
+    <span className="machine-coded">
+      <strong>{t('machine.noQuote')}</strong>
+      {machine && (
+        <>
+          {' '}
+          ({t('machine.by', { system: machine.system, id: machine.id })}
+          {machine.mentions !== undefined && machine.articles !== undefined && `; ${t('machine.weights', { mentions: machine.mentions, articles: machine.articles })}`})
+          {machine.url && /^https?:\/\//.test(machine.url) && (
+            <>
+              {' '}
+              <a href={machine.url} target="_blank" rel="noopener noreferrer">
+                {t('machine.report')}
+              </a>
+            </>
+          )}
+        </>
+      )}
+    </span>
+  );
+}
+
 /** The id of the details' title, which names them and which the dashboard scrolls into view. */
 export const EVENT_DETAIL_TITLE_ID = 'event-detail-title';
 
@@ -113,7 +139,7 @@ export const EventDetail = memo(function EventDetail({ event, place, sourcesById
       <ul className="quotes">
         {event.sources.map((source) => (
           <li key={`${source.sourceId}-${source.quote}`}>
-            <q lang="en">{source.quote}</q> <SourceLine source={sourcesById.get(source.sourceId)} />
+            {source.quote !== undefined ? <q lang="en">{source.quote}</q> : <MachineCoded event={event} />} <SourceLine source={sourcesById.get(source.sourceId)} />
             {source.note && (
               <p className="note" lang="en">
                 {source.note}

@@ -53,6 +53,19 @@ export const ThawEvidence = memo(function ThawEvidence({ id, events, sourcesById
                   sentences: components.sentences,
                 })}
               </p>
+              {event.machine && (
+                <p className="quotes__meta machine-coded">
+                  {t('machine.noQuote')}
+                  {event.machine.url && /^https?:\/\//.test(event.machine.url) && (
+                    <>
+                      {' · '}
+                      <a href={event.machine.url} target="_blank" rel="noopener noreferrer">
+                        {t('machine.report')}
+                      </a>
+                    </>
+                  )}
+                </p>
+              )}
               {strongest.length > 0 && (
                 <ul className="quotes">
                   {strongest.map((e) => (

@@ -1,0 +1,28 @@
+import AxeBuilder from '@axe-core/playwright';
+import { readAcled } from '../../src/core/import/acled';
+import { readGdelt } from '../../src/core/import/gdelt';
+import { assembleImport } from '../../src/core/import/import-result';
+import { acledFixture, gdeltFixture } from '../../scripts/make-import-fixtures';
+import { expect, test } from './fixtures';
+
+/** The generated GDELT and ACLED fixtures, imported as `npm run data:import` imports them. */
+const imported = assembleImport([readGdelt(gdeltFixture().text, 'gdelt.tsv'), readAcled(acledFixture().text, 'acled.csv')], '2026-12-04', 'test').dataset;
+
+test('an imported GDELT and ACLED dataset opens, and each machine-coded event says it has no quote and links its report', async ({ page, watch }) => {
+  await page.route((url) => url.pathname === '/fixtures/imported.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(imported) }));
+  await page.goto('/?data=/fixtures/imported.json&event=gdelt-1260000002');
+  await expect(page.getByRole('banner').getByRole('status')).toHaveText(`${imported.events.length} of ${imported.events.length} events`);
+  await expect(page.locator('.event-list > li')).toHaveCount(imported.events.length);
+  const detail = page.getByRole('article');
+  await expect(detail).toContainText('machine-coded, no quote');
+  await expect(detail).toContainText('coded by GDELT as event 1260000002; 10 mentions in 10 articles');
+  await expect(detail.getByRole('link', { name: 'the report it was coded from' })).toHaveAttribute('href', 'https://www.reuters.com/world/asia-pacific/lee-beijing-visit-2026-01-05/');
+  // A place of the import is on the map and in the list.
+  await expect(page.getByRole('list', { name: 'Places' }).getByRole('button', { name: /^Beijing/ })).toBeVisible();
+  expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
+  // An ACLED event: no address to link, its notes beside the source.
+  await page.goto('/?data=/fixtures/imported.json&event=acled-kor1001&lang=ko');
+  await expect(page.getByRole('article')).toContainText('기계 코딩, 인용 없음');
+  await expect(page.getByRole('article')).toContainText('Chinese embassy');
+  expect(watch.consoleErrors).toEqual([]);
+});
