@@ -7,6 +7,7 @@ import type { Language } from '../core/i18n/languages';
 import { buildIndex } from '../core/filters/event-index';
 import { filtersFromView, filtersKey, isUnfiltered, toggleValue, type Filters } from '../core/filters/filters';
 import { panelData } from '../core/filters/panel-data';
+import { codingCounts, datasetOfCoding, type Coding } from '../core/filters/coding';
 import { encodeView, PANELS } from '../core/view/view-state';
 import { BUILT_IN_DATASET_URL, sourceFromDataParam } from '../features/dataset/api/data-source';
 import { datasetQueryOptions } from '../features/dataset/api/dataset-query';
@@ -66,11 +67,15 @@ export function App({ base }: Props) {
   const loaded = useDeferredValue(query.data);
   // Where this browser keeps reviewed events, the dataset waits for them (a small, local read): drawn once, not redrawn with them a moment later.
   const waitForReviewed = readReviewed && reviewed.isPending;
-  const data = useMemo(() => {
+  const full = useMemo(() => {
     const r = reviewed.data;
     if (waitForReviewed) return undefined;
     return loaded && r?.reviewed && r.reviewed.events.length > 0 ? { ...loaded, dataset: r.merge(loaded.dataset, r.reviewed) } : loaded;
   }, [loaded, reviewed.data, waitForReviewed]);
+  // Curated and reviewed events, machine-coded ones (GDELT, ACLED), or both: the view's `coding`, offered where the dataset has both.
+  const coding = view.coding;
+  const codings = useMemo(() => (full ? codingCounts(full.dataset.events) : null), [full]);
+  const data = useMemo(() => (full && coding !== 'all' ? { ...full, dataset: datasetOfCoding(full.dataset, coding) } : full), [full, coding]);
   const reviewedCount = reviewed.data?.reviewed?.events.length ?? 0;
   const pending = !data && !query.isError;
   const mainRef = useRef<HTMLElement>(null);
@@ -112,7 +117,9 @@ export function App({ base }: Props) {
   useEmbedBridge({ enabled: mode === 'embed', filters: embedFilters, onSetFilters, onSetLanguage });
 
   const total = data?.dataset.events.length ?? 0;
-  const described = useMemo(() => (data ? summarizeDataset(data.dataset) : null), [data]);
+  const described = useMemo(() => (full ? summarizeDataset(full.dataset) : null), [full]);
+  // Where the dataset has machine-coded events, the thaw index says which events it is computed from.
+  const thawBasis = useMemo(() => (codings && codings.machine > 0 && panel ? codingCounts(panel.all) : null), [codings, panel]);
   const summary = described ? words.summary(described) : t(query.isError ? 'app.noDataset' : 'app.loadingDataset');
   const status =
     data && panel
@@ -139,6 +146,7 @@ export function App({ base }: Props) {
             linkNote={file && t('app.linkNote', { file: file.name, target: view.data ? 'named' : 'built-in' })}
             lang={view.lang}
             onLanguage={(lang) => void setView({ lang })}
+            coding={codings && codings.machine > 0 ? { value: coding, counts: codings, onChange: (next: Coding) => void setView({ coding: next, event: null }) } : null}
             exports={<ExportMenu dataset={data && panel ? data.dataset : null} events={panel?.all ?? []} pictureOf={() => mainRef.current} />}
           />
           {adding && (
@@ -193,6 +201,7 @@ export function App({ base }: Props) {
             lookups={lookups}
             filters={filters}
             panel={panel}
+            thawBasis={thawBasis}
             chosenEventId={view.event}
             panels={panels}
             compact={mode === 'embed'}

@@ -26,6 +26,8 @@ type Props = {
   /** What every panel shows under the filters, from panelData. */
   panel: PanelData;
   chosenEventId: string | null;
+  /** Where the dataset has machine-coded events: how many of each the thaw index is computed from. */
+  thawBasis?: { curated: number; machine: number } | null;
   /** Which panels to show, in order (embeds choose); the full dashboard shows all. */
   panels?: ReadonlyArray<PanelId>;
   /** A single column of the chosen panels, for embeds. */
@@ -50,7 +52,7 @@ type Props = {
  * with the current filters at once, and a print or a picture of the page
  * applies the waiting change first.
  */
-export const Dashboard = memo(function Dashboard({ dataset, lookups, filters: currentFilters, panel: currentView, chosenEventId, panels = PANELS, compact = false, onTogglePlace, onToggleTopic, onRange, onChooseEvent }: Props) {
+export const Dashboard = memo(function Dashboard({ dataset, lookups, filters: currentFilters, panel: currentView, thawBasis = null, chosenEventId, panels = PANELS, compact = false, onTogglePlace, onToggleTopic, onRange, onChooseEvent }: Props) {
   const evidenceId = useId();
   const t = useT();
   const [evidenceOpen, setEvidenceOpen] = useState(false);
@@ -103,7 +105,7 @@ export const Dashboard = memo(function Dashboard({ dataset, lookups, filters: cu
     ),
     thaw: ({ view }) => (
       <Panel key="thaw" name="thaw" title={t('panel.thaw')} className="panel--thaw">
-        <ThawGauge summary={view.thaw} evidence={evidence} />
+        <ThawGauge summary={view.thaw} evidence={evidence} basis={thawBasis} />
         <ThawTrend series={view.series} chosenEventId={chosenEventId} titleOf={lookups.titleOf} />
         {evidenceOpen && <ThawEvidence id={evidenceId} events={view.list} sourcesById={lookups.sources} onChoose={choose} />}
       </Panel>

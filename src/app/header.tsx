@@ -1,4 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react';
+import type { Coding } from '../core/filters/coding';
 import { LANGUAGE_INFO, LANGUAGES, type Language } from '../core/i18n/languages';
 import { DatasetFilePicker } from '../features/dataset/components/dataset-file-picker';
 import { useT } from '../shared/i18n/use-t';
@@ -20,10 +21,12 @@ type Props = {
   /** The language the address names (null: the reader's preference), and how to choose another. */
   lang: Language | null;
   onLanguage: (lang: Language) => void;
+  /** Curated and reviewed events, machine-coded ones, or both: offered where the dataset has both kinds. */
+  coding?: { value: Coding; counts: { curated: number; machine: number }; onChange: (coding: Coding) => void } | null;
 };
 
 /** Title, dataset summary, live count and the view's actions. */
-export function Header({ summary, status, canReset, onReset, onFile, onPresent, onAddArticle, exports, linkNote, lang, onLanguage }: Props) {
+export function Header({ summary, status, canReset, onReset, onFile, onPresent, onAddArticle, exports, linkNote, lang, onLanguage, coding = null }: Props) {
   const t = useT();
   const shown = (LANGUAGES.find((l) => LANGUAGE_INFO[l].tag === t.locale) ?? lang ?? 'en') as Language;
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
@@ -72,7 +75,17 @@ export function Header({ summary, status, canReset, onReset, onFile, onPresent, 
         <button type="button" onClick={onAddArticle}>
           {t('header.addArticle')}
         </button>
-        <label className="language-menu">
+        {coding && (
+          <label className="header-select">
+            <span className="visually-hidden">{t('coding.label')}</span>
+            <select value={coding.value} onChange={(e) => coding.onChange(e.currentTarget.value as Coding)}>
+              <option value="all">{t('coding.all', { count: coding.counts.curated + coding.counts.machine })}</option>
+              <option value="curated">{t('coding.curated', { count: coding.counts.curated })}</option>
+              <option value="machine">{t('coding.machine', { count: coding.counts.machine })}</option>
+            </select>
+          </label>
+        )}
+        <label className="header-select">
           <span className="visually-hidden">{t('header.language')}</span>
           <select value={shown} onChange={(e) => onLanguage(e.currentTarget.value as Language)}>
             {LANGUAGES.map((l) => (

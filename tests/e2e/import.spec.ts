@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
 import { readAcled } from '../../src/core/import/acled';
 import { readGdelt } from '../../src/core/import/gdelt';
 import { assembleImport } from '../../src/core/import/import-result';
@@ -25,4 +26,26 @@ test('an imported GDELT and ACLED dataset opens, and each machine-coded event sa
   await expect(page.getByRole('article')).toContainText('기계 코딩, 인용 없음');
   await expect(page.getByRole('article')).toContainText('Chinese embassy');
   expect(watch.consoleErrors).toEqual([]);
+});
+
+test('a dataset of curated and machine-coded events shows either or both, says which the thaw index is from, and keeps the choice in the address', async ({ page }) => {
+  const shipped = JSON.parse(readFileSync(new URL('../../public/data/events.json', import.meta.url), 'utf8')) as typeof imported;
+  const mixed = { ...shipped, sources: [...shipped.sources, ...imported.sources], places: [...shipped.places, ...imported.places], events: [...shipped.events, ...imported.events] };
+  await page.route((url) => url.pathname === '/fixtures/mixed.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(mixed) }));
+  await page.goto('/?data=/fixtures/mixed.json');
+  const status = page.getByRole('banner').getByRole('status');
+  await expect(status).toHaveText(`${mixed.events.length} of ${mixed.events.length} events`);
+  await expect(page.locator('.thaw-gauge__basis')).toHaveText(`Computed from ${shipped.events.length} curated and reviewed events and ${imported.events.length} machine-coded events.`);
+  const shown = page.getByRole('combobox', { name: 'Events shown' });
+  await shown.selectOption('machine');
+  await expect(page).toHaveURL(/coding=machine/);
+  await expect(status).toHaveText(`${imported.events.length} of ${imported.events.length} events`);
+  await expect(page.locator('.thaw-gauge__basis')).toHaveText(`Computed from 0 curated and reviewed events and ${imported.events.length} machine-coded events.`);
+  await page.reload();
+  await expect(status).toHaveText(`${imported.events.length} of ${imported.events.length} events`);
+  await shown.selectOption('curated');
+  await expect(status).toHaveText(`${shipped.events.length} of ${shipped.events.length} events`);
+  // The built-in dataset has no machine-coded events: nothing to choose.
+  await page.goto('/');
+  await expect(page.getByRole('combobox', { name: 'Events shown' })).toHaveCount(0);
 });

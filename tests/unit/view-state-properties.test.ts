@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { isInDateRange, isRealIsoDate } from '../../src/core/dataset/dates';
 import { decodeView, encodeView, INTERVAL, MODES, PANELS, THEMES, type ViewState } from '../../src/core/view/view-state';
 import { LANGUAGES } from '../../src/core/i18n/languages';
+import { CODINGS } from '../../src/core/filters/coding';
 import { queryString, URL_PROPERTY_RUNS, validView } from '../fixtures/url-arbitraries';
 
 /**
@@ -20,7 +21,7 @@ const isDay = (value: unknown) => value === null || (typeof value === 'string' &
 /** Every field is within what its parser accepts, and there is nothing else. */
 function isValidView(view: ViewState): boolean {
   return (
-    JSON.stringify(Object.keys(view).sort()) === JSON.stringify(['data', 'event', 'from', 'interval', 'lang', 'mode', 'panels', 'places', 'theme', 'to', 'topics']) &&
+    JSON.stringify(Object.keys(view).sort()) === JSON.stringify(['coding', 'data', 'event', 'from', 'interval', 'lang', 'mode', 'panels', 'places', 'theme', 'to', 'topics']) &&
     view.places.every(isId) &&
     view.topics.every(isId) &&
     isDay(view.from) &&
@@ -33,7 +34,8 @@ function isValidView(view: ViewState): boolean {
     Number.isFinite(view.interval) && Math.abs(view.interval * 100 - Math.round(view.interval * 100)) < 1e-6 &&
     view.interval >= INTERVAL.min &&
     view.interval <= INTERVAL.max &&
-    (view.lang === null || LANGUAGES.includes(view.lang))
+    (view.lang === null || LANGUAGES.includes(view.lang)) &&
+    CODINGS.includes(view.coding)
   );
 }
 

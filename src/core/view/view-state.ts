@@ -1,5 +1,6 @@
 import { createLoader, createParser, createSerializer, parseAsArrayOf, parseAsStringLiteral, type inferParserType } from 'nuqs';
 import { isAcceptedDate } from '../dataset/dates';
+import { CODINGS } from '../filters/coding';
 import { LANGUAGES } from '../i18n/languages';
 
 const ID = /^[a-z0-9][a-z0-9-]{0,127}$/;
@@ -72,6 +73,7 @@ const panelsParser = createParser({
  * - `panels`: for embeds, which panels to show and in what order.
  * - `interval`: for presentations, seconds between steps.
  * - `lang`: en, ko or zh; without it, the reader's preferred language where it is one of them, else English.
+ * - `coding`: all (default), curated (curated and reviewed events) or machine (GDELT, ACLED).
  */
 export const viewParsers = {
   places: parseAsArrayOf(idParser).withDefault([]),
@@ -85,6 +87,7 @@ export const viewParsers = {
   panels: panelsParser,
   interval: intervalParser.withDefault(INTERVAL.default),
   lang: parseAsStringLiteral(LANGUAGES),
+  coding: parseAsStringLiteral(CODINGS).withDefault('all'),
 };
 
 export type ViewState = inferParserType<typeof viewParsers>;

@@ -7,6 +7,8 @@ type Props = {
   summary: ThawSummary;
   /** The evidence list the number opens; without it the number is plain text. */
   evidence?: { open: boolean; onToggle: () => void; id: string };
+  /** Where the dataset mixes codings: how many curated or reviewed and machine-coded events the index is computed from. */
+  basis?: { curated: number; machine: number } | null;
 };
 
 const R = 80;
@@ -30,7 +32,7 @@ function arc(from: number, to: number): string {
  * divided into the bands of the thaw scale, with its band name, where it is
  * heading, and one step (the number itself) to the evidence behind it.
  */
-export const ThawGauge = memo(function ThawGauge({ summary, evidence }: Props) {
+export const ThawGauge = memo(function ThawGauge({ summary, evidence, basis = null }: Props) {
   const { mean, band, change, n } = summary;
   const bands = THAW_BANDS.map((b, i) => ({ ...b, to: THAW_BANDS[i + 1]?.from ?? 10 }));
   const needle = mean === null ? null : pointAt(mean, R - 14);
@@ -84,6 +86,7 @@ export const ThawGauge = memo(function ThawGauge({ summary, evidence }: Props) {
               </p>
             )}
             <p className="thaw-gauge__band-note">{words.bandNote(band)}</p>
+            {basis && <p className="thaw-gauge__basis">{t('thaw.basis', { curated: basis.curated, machine: basis.machine })}</p>}
             {change && (
               <p className="thaw-gauge__change">
                 <span aria-hidden="true">{change.delta > 0.05 ? '▲' : change.delta < -0.05 ? '▼' : '▶'}</span>{' '}
