@@ -13,6 +13,7 @@ import { BUILT_IN_DATASET_URL, sourceFromDataParam } from '../features/dataset/a
 import { datasetQueryOptions } from '../features/dataset/api/dataset-query';
 import { DatasetErrorPanel } from '../features/dataset/components/dataset-error';
 import { DatasetWarnings } from '../features/dataset/components/dataset-warnings';
+import { ImportProgressBar } from '../features/dataset/components/import-progress-bar';
 import { useEmbedBridge } from '../features/embed/hooks/use-embed-bridge';
 import { ExportMenu } from '../features/export/components/export-menu';
 import { hasReviewed, REVIEWED_QUERY_KEY, reviewedQueryOptions } from '../features/ingest/api/reviewed-query';
@@ -101,6 +102,11 @@ export function App({ base }: Props) {
   const onExitPresentation = useCallback(() => void setView({ mode: null }), [setView]);
   const onPresent = useCallback(() => void setView({ mode: 'present', event: null }), [setView]);
   const onFile = useCallback((next: File) => setFile(next), []);
+  // Stopping an import goes back to the dataset the address names.
+  const cancelImport = useCallback(() => {
+    void queryClient.cancelQueries({ queryKey: ['dataset', 'file'] });
+    setFile(null);
+  }, [queryClient]);
   const loadBuiltIn = useCallback(() => {
     setFile(null);
     void setView({ data: null });
@@ -182,6 +188,7 @@ export function App({ base }: Props) {
         )}
         {/* Named by the dataset shown, which lags the source chosen while the next one loads; a new dataset's notice starts closed. */}
         {data && <DatasetWarnings key={data.origin} origin={data.origin} warnings={data.warnings} skippedEvents={data.skippedEvents} eventCount={data.dataset.events.length} />}
+        <ImportProgressBar onCancel={cancelImport} />
         {pending && mode !== 'present' && <DashboardSkeleton panels={panels} compact={mode === 'embed'} />}
         {data && lookups && filters && panel && mode === 'present' && (
           <Presentation

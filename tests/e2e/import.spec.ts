@@ -1,5 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { readAcled } from '../../src/core/import/acled';
 import { readGdelt } from '../../src/core/import/gdelt';
 import { assembleImport } from '../../src/core/import/import-result';
@@ -48,4 +50,34 @@ test('a dataset of curated and machine-coded events shows either or both, says w
   // The built-in dataset has no machine-coded events: nothing to choose.
   await page.goto('/');
   await expect(page.getByRole('combobox', { name: 'Events shown' })).toHaveCount(0);
+});
+
+test('Open a dataset… imports a zipped GDELT export in a worker, and lists its bad rows by file and line', async ({ page, watch }) => {
+  await page.goto('/');
+  await expect(page.getByRole('banner').getByRole('status')).toHaveText('17 of 17 events');
+  await page.locator('input[type="file"]').first().setInputFiles('tests/fixtures/import/gdelt-events.zip');
+  await expect(page.getByRole('banner').getByRole('status')).toHaveText('5 of 5 events');
+  const warnings = page.getByRole('status', { name: '4 events were skipped from gdelt-events.zip' });
+  await warnings.getByText('4 events were skipped from gdelt-events.zip').click();
+  await expect(warnings).toContainText('gdelt-events.zip:20251101120000.export.CSV:6: SQLDATE "20250230" is not a date (YYYYMMDD)');
+  await expect(page.getByRole('article')).toHaveCount(0);
+  expect(watch.consoleErrors).toEqual([]);
+  expect(watch.foreign).toEqual([]);
+});
+
+test('a long import shows how far it is, and Cancel stops it and keeps the dataset there was', async ({ page }) => {
+  // 300,000 GDELT rows of the two, about 60 MB: long enough to be seen and stopped.
+  const { text } = gdeltFixture();
+  const row = text.split('\n')[1];
+  const big = `${Array.from({ length: 300_000 }, (_, i) => row.replace(/^\d+/, String(2_000_000_000 + i))).join('\n')}\n`;
+  await page.goto('/');
+  await expect(page.getByRole('banner').getByRole('status')).toHaveText('17 of 17 events');
+  const path = join(mkdtempSync(join(tmpdir(), 'import-')), 'big.export.CSV');
+  writeFileSync(path, big);
+  await page.locator('input[type="file"]').first().setInputFiles(path);
+  const progress = page.getByRole('progressbar', { name: /^Importing big\.export\.CSV/ });
+  await expect(progress).toBeVisible();
+  await page.getByRole('button', { name: 'Cancel the import' }).click();
+  await expect(progress).toHaveCount(0);
+  await expect(page.getByRole('banner').getByRole('status')).toHaveText('17 of 17 events');
 });

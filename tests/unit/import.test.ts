@@ -7,6 +7,8 @@ import { acledDate, readAcled } from '../../src/core/import/acled';
 import { splitRows } from '../../src/core/import/csv';
 import { GDELT_COLUMNS, readGdelt } from '../../src/core/import/gdelt';
 import { assembleImport } from '../../src/core/import/import-result';
+import { importFormatOf } from '../../src/core/import/detect';
+import { importTexts } from '../../src/core/import/import-file';
 import { acledFixture, gdeltFixture } from '../../scripts/make-import-fixtures';
 
 const root = resolve(__dirname, '../..');
@@ -171,5 +173,30 @@ describe('npm run data:import', () => {
   it('writes to standard output without --out', () => {
     const stdout = execFileSync('npx', ['tsx', 'pipeline/import-cli.ts', '--from', 'acled', 'tests/fixtures/import/acled-events.csv'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
     expect(JSON.parse(stdout).events.map((e: { machine: { system: string } }) => e.machine.system)).toEqual(['acled', 'acled', 'acled']);
+  });
+});
+
+describe('importFormatOf: what a file holds, from its first bytes', () => {
+  const bytes = (text: string) => new TextEncoder().encode(text);
+  it.each<[string, Uint8Array, string | null]>([
+    ['a zip', new Uint8Array([0x50, 0x4b, 3, 4]), 'gdelt'],
+    ['a GDELT export', bytes(gdeltFixture().text.slice(0, 500)), 'gdelt'],
+    ['an ACLED export', bytes(acledFixture().text.slice(0, 300)), 'acled'],
+    ['an ACLED export with a byte-order mark', bytes(`\uFEFF${acledFixture().text.slice(0, 300)}`), 'acled'],
+    ['a dataset', bytes('{"schemaVersion": 1, "events": []}'), null],
+    ['a CSV of something else', bytes('name,value\nx,1\n'), null],
+  ])('%s', (_, head, format) => expect(importFormatOf(head)).toBe(format));
+});
+
+describe('importTexts', () => {
+  it('reads a long GDELT export piece by piece, numbering bad rows by their line in the whole file, and says how far it is', () => {
+    const good = gdeltFixture().text.split('\n')[1];
+    const lines = Array.from({ length: 45_000 }, (_, i) => (i === 30_000 ? 'a\tshort\trow' : good.replace(/^\d+/, String(3_000_000_000 + i))));
+    const progress: number[] = [];
+    const result = importTexts('gdelt', [{ name: 'long.CSV', text: `${lines.join('\n')}\n` }], '2026-12-04', (done, total) => progress.push(done / total));
+    expect(result.dataset.events).toHaveLength(44_999);
+    expect(result.bad).toEqual([{ file: 'long.CSV', line: 30_001, reason: '3 columns where GDELT 2.0 has 61' }]);
+    expect(progress.length).toBe(3);
+    expect(progress.at(-1)).toBe(1);
   });
 });

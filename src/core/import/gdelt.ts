@@ -41,16 +41,17 @@ const dayOf = (sqlDate: string) => (/^\d{8}$/.test(sqlDate) ? `${sqlDate.slice(0
  * A row with the wrong number of columns, a bad date, a code outside CAMEO
  * or numbers that are not numbers is counted as bad, with its line; the
  * import goes on. Every event links the report it was coded from, and has
- * no quote.
+ * no quote. `firstLine` numbers the rows of a piece of a longer file.
  */
-export function readGdelt(text: string, file: string): ImportPart {
+export function readGdelt(text: string, file: string, firstLine = 1): ImportPart {
   const events: ThawEvent[] = [];
   const places = new Map<string, Place>();
   const sources = new Map<string, Source>();
   const bad: BadRow[] = [];
   let otherDyads = 0;
   const rows = splitRows(text, '\t', false);
-  for (const { line, fields } of rows) {
+  for (const { line: lineInText, fields } of rows) {
+    const line = lineInText + firstLine - 1;
     const fail = (reason: string) => bad.push({ file, line, reason });
     if (fields.length !== GDELT_COLUMNS.length) {
       fail(`${fields.length} columns where GDELT 2.0 has ${GDELT_COLUMNS.length}`);

@@ -3,6 +3,7 @@ import { parseDatasetText, sizeProblem, type DatasetProblem } from '../../../cor
 import type { Dataset } from '../../../core/dataset/schema';
 import { DATASET_REQUEST_HEADERS, type DatasetSource } from './data-source';
 import { takeEarlyFetch } from './early-fetch';
+import { importFormatOf } from '../../../core/import/detect';
 
 /** A dataset as loaded, with where it came from (a URL or a file name) and the rows skipped. */
 export type LoadedDataset = { origin: string; dataset: Dataset; warnings: DatasetProblem[]; skippedEvents: number };
@@ -19,10 +20,21 @@ export class DatasetLoadError extends Error {
   }
 }
 
-async function readSource(source: DatasetSource, signal: AbortSignal): Promise<{ origin: string; text: string }> {
+type Read = { origin: string; text: string; imported?: { warnings: DatasetProblem[]; skipped: number } };
+
+async function readSource(source: DatasetSource, signal: AbortSignal): Promise<Read> {
   if (source.kind === 'file') {
     const tooLarge = sizeProblem(source.file.size);
     if (tooLarge) throw new DatasetLoadError(source.file.name, [tooLarge]);
+    // A GDELT or ACLED export is imported in a worker, whose code loads only now; anything else is read as a dataset.
+    const format = importFormatOf(new Uint8Array(await source.file.slice(0, 8192).arrayBuffer()));
+    if (format) {
+      const { runImport } = await import('../import/run-import');
+      const outcome = await runImport(source.file, format, signal);
+      const warnings = outcome.bad.map((row) => ({ path: `${row.file}:${row.line}`, message: row.reason }));
+      if (outcome.badCount > outcome.bad.length) warnings.push({ path: source.file.name, message: `and ${outcome.badCount - outcome.bad.length} more bad rows` });
+      return { origin: source.file.name, text: outcome.json, imported: { warnings, skipped: outcome.badCount } };
+    }
     return { origin: source.file.name, text: await source.file.text() };
   }
   let response: Response;
@@ -57,10 +69,10 @@ export function datasetQueryOptions(source: DatasetSource) {
   return queryOptions({
     queryKey: key,
     queryFn: async ({ signal }): Promise<LoadedDataset> => {
-      const { origin, text } = await readSource(source, signal);
+      const { origin, text, imported } = await readSource(source, signal);
       const result = parseDatasetText(text);
-      if (!result.ok) throw new DatasetLoadError(origin, result.errors);
-      return { origin, dataset: result.dataset, warnings: result.warnings, skippedEvents: result.skippedEvents };
+      if (!result.ok) throw new DatasetLoadError(origin, [...(imported?.warnings ?? []), ...result.errors]);
+      return { origin, dataset: result.dataset, warnings: [...(imported?.warnings ?? []), ...result.warnings], skippedEvents: result.skippedEvents + (imported?.skipped ?? 0) };
     },
     staleTime: Infinity,
     retry: (failures, error) => error instanceof DatasetLoadError && error.retryable && failures < 2,

@@ -1,0 +1,42 @@
+/// <reference lib="webworker" />
+import { strFromU8, unzipSync } from 'fflate';
+import { importTexts, type ImportFormat } from '../../../core/import/import-file';
+
+/**
+ * Reads a GDELT or ACLED export off the page's thread: unzips it, maps its
+ * rows piece by piece, saying how far it is after each piece, and hands back
+ * the dataset as JSON text for the page to check like any other.
+ */
+export type ImportRequest = { name: string; bytes: ArrayBuffer; format: ImportFormat; builtOn: string };
+export type ImportMessage =
+  | { type: 'progress'; done: number; total: number }
+  | { type: 'done'; json: string; bad: Array<{ file: string; line: number; reason: string }>; badCount: number; rows: number; otherDyads: number; pooled: number }
+  | { type: 'error'; message: string };
+
+/** Bad rows handed back one by one; the rest are counted. */
+const LISTED = 500;
+
+self.onmessage = (event: MessageEvent<ImportRequest>) => {
+  const { name, bytes, format, builtOn } = event.data;
+  const post = (message: ImportMessage) => self.postMessage(message);
+  try {
+    const data = new Uint8Array(bytes);
+    const texts =
+      data[0] === 0x50 && data[1] === 0x4b
+        ? Object.entries(unzipSync(data))
+            .filter(([entry]) => !entry.endsWith('/'))
+            .map(([entry, content]) => ({ name: `${name}:${entry}`, text: strFromU8(content) }))
+        : [{ name, text: new TextDecoder().decode(data) }];
+    let last = 0;
+    const result = importTexts(format, texts, builtOn, (done, total) => {
+      const now = performance.now();
+      if (now - last > 50 || done === total) {
+        last = now;
+        post({ type: 'progress', done, total });
+      }
+    });
+    post({ type: 'done', json: JSON.stringify(result.dataset), bad: result.bad.slice(0, LISTED), badCount: result.bad.length, rows: result.rows, otherDyads: result.otherDyads, pooled: result.pooled });
+  } catch (error) {
+    post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+  }
+};
