@@ -81,3 +81,15 @@ test('a long import shows how far it is, and Cancel stops it and keeps the datas
   await expect(progress).toHaveCount(0);
   await expect(page.getByRole('banner').getByRole('status')).toHaveText('17 of 17 events');
 });
+
+test('the bad rows of an import are listed in the reader’s language, by file and line', async ({ page }) => {
+  await page.goto('/?lang=ko');
+  await expect(page.getByRole('banner').getByRole('status')).toHaveText('사건 17건 중 17건');
+  await page.locator('input[type="file"]').first().setInputFiles('tests/fixtures/import/acled-events.csv');
+  await expect(page.getByRole('banner').getByRole('status')).toHaveText('사건 3건 중 3건');
+  const warnings = page.getByRole('status', { name: 'acled-events.csv에서 사건 3건을 건너뛰었습니다' });
+  await warnings.getByText('acled-events.csv에서 사건 3건을 건너뛰었습니다').click();
+  await expect(warnings).toContainText('acled-events.csv:5: event_date “2017-13-40”은(는) 날짜가 아님');
+  await expect(warnings).toContainText('acled-events.csv:6: “Weather”은(는) CAMEO 대응표에 없음');
+  await expect(warnings).toContainText('acled-events.csv:7: 열이 31개여야 하는데 20개');
+});

@@ -195,7 +195,7 @@ describe('importTexts', () => {
     const progress: number[] = [];
     const result = importTexts('gdelt', [{ name: 'long.CSV', text: `${lines.join('\n')}\n` }], '2026-12-04', (done, total) => progress.push(done / total));
     expect(result.dataset.events).toHaveLength(44_999);
-    expect(result.bad).toEqual([{ file: 'long.CSV', line: 30_001, reason: '3 columns where GDELT 2.0 has 61' }]);
+    expect(result.bad).toEqual([{ file: 'long.CSV', line: 30_001, reason: '3 columns where GDELT 2.0 has 61', code: 'columns', params: { count: 3, expected: 61 } }]);
     expect(progress.length).toBe(3);
     expect(progress.at(-1)).toBe(1);
   });

@@ -29,7 +29,12 @@ export type ProblemCode =
   | 'too_large'
   | 'not_json'
   | 'fetch_failed'
-  | 'server_status';
+  | 'server_status'
+  | 'import_columns'
+  | 'import_value'
+  | 'import_mapping'
+  | 'import_header'
+  | 'import_more';
 
 /** The code and values of a zod issue, read from the issue and the English message it was given. */
 function issueCode(issue: z.core.$ZodIssue): Pick<DatasetProblem, 'code' | 'params'> {

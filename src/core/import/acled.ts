@@ -62,13 +62,13 @@ export function readAcled(text: string, file: string): ImportPart {
   const at = new Map((header?.fields ?? []).map((name, i) => [name.trim().toLowerCase(), i]));
   const missing = ACLED_COLUMNS.filter((c) => !at.has(c));
   if (!header || missing.length > 0) {
-    bad.push({ file, line: header?.line ?? 1, reason: `the header row lacks ${missing.join(', ') || 'every column'}: not an ACLED export` });
+    bad.push({ file, line: header?.line ?? 1, reason: `the header row lacks ${missing.join(', ') || 'every column'}: not an ACLED export`, code: 'header', params: { missing: missing.join(', ') } });
     return { events, places: [], sources: [], bad, rows: rows.length, otherDyads };
   }
   for (const { line, fields } of rows) {
-    const fail = (reason: string) => bad.push({ file, line, reason });
+    const fail = (reason: string, code: BadRow['code'], params: Record<string, string | number>) => bad.push({ file, line, reason, code, params });
     if (fields.length !== header.fields.length) {
-      fail(`${fields.length} columns where the header has ${header.fields.length}`);
+      fail(`${fields.length} columns where the header has ${header.fields.length}`, 'columns', { count: fields.length, expected: header.fields.length });
       continue;
     }
     const get = (column: Column) => (fields[at.get(column)!] ?? '').trim();
@@ -81,24 +81,25 @@ export function readAcled(text: string, file: string): ImportPart {
     }
     const date = acledDate(get('event_date'));
     if (!date || !isRealIsoDate(date) || !isInDateRange(date)) {
-      fail(`event_date "${get('event_date')}" is not a date`);
+      fail(`event_date "${get('event_date')}" is not a date`, 'value', { column: 'event_date', value: get('event_date'), expected: 'date' });
       continue;
     }
     const type = get('event_type');
     const code = type === 'Strategic developments' ? KIND_OF_STRATEGIC[get('sub_event_type')] : KIND_OF_TYPE[type];
     if (!code) {
-      fail(`event_type "${type}"${type === 'Strategic developments' ? ` / sub_event_type "${get('sub_event_type')}"` : ''} is not in the mapping to CAMEO`);
+      const value = `${type}${type === 'Strategic developments' ? ` / ${get('sub_event_type')}` : ''}`;
+      fail(`event_type "${type}"${type === 'Strategic developments' ? ` / sub_event_type "${get('sub_event_type')}"` : ''} is not in the mapping to CAMEO`, 'mapping', { value });
       continue;
     }
     const lat = Number(get('latitude'));
     const lon = Number(get('longitude'));
     const geo = Number(get('geo_precision'));
     if (get('latitude') === '' || get('longitude') === '' || !Number.isFinite(lat) || !Number.isFinite(lon) || Math.abs(lat) > 90 || Math.abs(lon) > 180) {
-      fail(`latitude "${get('latitude')}" and longitude "${get('longitude')}" are not coordinates`);
+      fail(`latitude "${get('latitude')}" and longitude "${get('longitude')}" are not coordinates`, 'value', { column: 'latitude, longitude', value: `${get('latitude')}, ${get('longitude')}`, expected: 'coordinates' });
       continue;
     }
     if (geo !== 1 && geo !== 2 && geo !== 3) {
-      fail(`geo_precision "${get('geo_precision')}" is not 1, 2 or 3`);
+      fail(`geo_precision "${get('geo_precision')}" is not 1, 2 or 3`, 'value', { column: 'geo_precision', value: get('geo_precision'), expected: 'precision' });
       continue;
     }
     const location = get('location') || get('country');

@@ -52,9 +52,9 @@ export function readGdelt(text: string, file: string, firstLine = 1): ImportPart
   const rows = splitRows(text, '\t', false);
   for (const { line: lineInText, fields } of rows) {
     const line = lineInText + firstLine - 1;
-    const fail = (reason: string) => bad.push({ file, line, reason });
+    const fail = (reason: string, code: BadRow['code'], params: Record<string, string | number>) => bad.push({ file, line, reason, code, params });
     if (fields.length !== GDELT_COLUMNS.length) {
-      fail(`${fields.length} columns where GDELT 2.0 has ${GDELT_COLUMNS.length}`);
+      fail(`${fields.length} columns where GDELT 2.0 has ${GDELT_COLUMNS.length}`, 'columns', { count: fields.length, expected: GDELT_COLUMNS.length });
       continue;
     }
     const get = (column: Column) => fields[AT[column]].trim();
@@ -66,28 +66,28 @@ export function readGdelt(text: string, file: string, firstLine = 1): ImportPart
     }
     const date = dayOf(get('SQLDATE'));
     if (!date || !isRealIsoDate(date) || !isInDateRange(date)) {
-      fail(`SQLDATE "${get('SQLDATE')}" is not a date (YYYYMMDD)`);
+      fail(`SQLDATE "${get('SQLDATE')}" is not a date (YYYYMMDD)`, 'value', { column: 'SQLDATE', value: get('SQLDATE'), expected: 'date' });
       continue;
     }
     const code = get('EventCode');
     const root = cameoRoot(code);
     if (!root) {
-      fail(`EventCode "${code}" is not a CAMEO code`);
+      fail(`EventCode "${code}" is not a CAMEO code`, 'value', { column: 'EventCode', value: code, expected: 'cameo' });
       continue;
     }
     const goldstein = Number(get('GoldsteinScale'));
     const tone = Number(get('AvgTone'));
     if (get('GoldsteinScale') === '' || !Number.isFinite(goldstein) || goldstein < -10 || goldstein > 10) {
-      fail(`GoldsteinScale "${get('GoldsteinScale')}" is not a number from -10 to 10`);
+      fail(`GoldsteinScale "${get('GoldsteinScale')}" is not a number from -10 to 10`, 'value', { column: 'GoldsteinScale', value: get('GoldsteinScale'), expected: 'goldstein' });
       continue;
     }
     if (get('AvgTone') === '' || !Number.isFinite(tone)) {
-      fail(`AvgTone "${get('AvgTone')}" is not a number`);
+      fail(`AvgTone "${get('AvgTone')}" is not a number`, 'value', { column: 'AvgTone', value: get('AvgTone'), expected: 'number' });
       continue;
     }
     const counts = (['NumMentions', 'NumSources', 'NumArticles'] as const).map((c) => Number(get(c)));
     if (counts.some((n) => !Number.isInteger(n) || n < 0)) {
-      fail('NumMentions, NumSources or NumArticles is not a whole number');
+      fail('NumMentions, NumSources or NumArticles is not a whole number', 'value', { column: 'NumMentions, NumSources, NumArticles', value: counts.join(', '), expected: 'whole' });
       continue;
     }
 

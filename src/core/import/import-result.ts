@@ -3,8 +3,13 @@ import { scoreFromParts } from '../thaw/formula';
 import type { Dataset, Place, Source, ThawEvent } from '../dataset/schema';
 import { MAX_ITEMS } from '../dataset/schema';
 
-/** A row an import could not use, by its line in the file, and why. */
-export type BadRow = { file: string; line: number; reason: string };
+/**
+ * A row an import could not use, by its line in the file, and why: in
+ * English, and as a code with its values for the page to say in the
+ * reader's language (columns: the count is off; value: a column's value is
+ * not what it must be; mapping: a code or type the mapping does not know).
+ */
+export type BadRow = { file: string; line: number; reason: string; code?: 'columns' | 'value' | 'mapping' | 'header'; params?: Record<string, string | number> };
 
 /** What one file gave: its events (with their places and sources), the rows that were bad, and how many rows it read. */
 export type ImportPart = { events: ThawEvent[]; places: Place[]; sources: Source[]; bad: BadRow[]; rows: number; otherDyads: number };

@@ -31,8 +31,9 @@ async function readSource(source: DatasetSource, signal: AbortSignal): Promise<R
     if (format) {
       const { runImport } = await import('../import/run-import');
       const outcome = await runImport(source.file, format, signal);
-      const warnings = outcome.bad.map((row) => ({ path: `${row.file}:${row.line}`, message: row.reason }));
-      if (outcome.badCount > outcome.bad.length) warnings.push({ path: source.file.name, message: `and ${outcome.badCount - outcome.bad.length} more bad rows` });
+      const warnings: DatasetProblem[] = outcome.bad.map((row) => ({ path: `${row.file}:${row.line}`, message: row.reason, ...(row.code ? { code: `import_${row.code}` as const, params: row.params } : {}) }));
+      const more = outcome.badCount - outcome.bad.length;
+      if (more > 0) warnings.push({ path: source.file.name, message: `and ${more} more bad rows`, code: 'import_more', params: { count: more } });
       return { origin: source.file.name, text: outcome.json, imported: { warnings, skipped: outcome.badCount } };
     }
     return { origin: source.file.name, text: await source.file.text() };

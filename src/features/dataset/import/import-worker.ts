@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import { strFromU8, unzipSync } from 'fflate';
 import { importTexts, type ImportFormat } from '../../../core/import/import-file';
+import type { BadRow } from '../../../core/import/import-result';
 
 /**
  * Reads a GDELT or ACLED export off the page's thread: unzips it, maps its
@@ -10,7 +11,7 @@ import { importTexts, type ImportFormat } from '../../../core/import/import-file
 export type ImportRequest = { name: string; bytes: ArrayBuffer; format: ImportFormat; builtOn: string };
 export type ImportMessage =
   | { type: 'progress'; done: number; total: number }
-  | { type: 'done'; json: string; bad: Array<{ file: string; line: number; reason: string }>; badCount: number; rows: number; otherDyads: number; pooled: number }
+  | { type: 'done'; json: string; bad: BadRow[]; badCount: number; rows: number; otherDyads: number; pooled: number }
   | { type: 'error'; message: string };
 
 /** Bad rows handed back one by one; the rest are counted. */
