@@ -33,7 +33,8 @@ const SHARDS = 6;
 const datasetLoadReport = (text: string) => /^Failed to load resource: |^Fetch API cannot load .* Refused to connect because it violates the document's Content Security Policy|^Connecting to '.*' violates the following Content Security Policy directive|^Refused to connect to /.test(text);
 
 async function expectDatasetError(page: Page) {
-  await page.getByRole('alert').filter({ hasText: 'The dataset could not be loaded' }).first().waitFor({ state: 'visible', timeout: 10_000 });
+  // Found by its title's id, not its words: a link may ask for Korean or Chinese (?lang=).
+  await page.locator('[role="alert"][aria-labelledby="dataset-error-title"]').first().waitFor({ state: 'visible', timeout: 10_000 });
 }
 
 /**
