@@ -5,11 +5,17 @@ import { syntheticDataset } from '../../bench/synthetic';
 import { isCanonicalEvent } from '../../src/core/dataset/canonical-event';
 import { eventSchema, type Dataset } from '../../src/core/dataset/schema';
 import { makeEvent } from './make-event';
+import { readAcled } from '../../src/core/import/acled';
+import { readGdelt } from '../../src/core/import/gdelt';
+import { assembleImport } from '../../src/core/import/import-result';
+import { acledFixture, gdeltFixture } from '../../scripts/make-import-fixtures';
 
 const shipped: Dataset = JSON.parse(readFileSync(resolve(__dirname, '../../public/data/events.json'), 'utf8'));
 const synthetic = syntheticDataset({ events: 40, places: 10, seed: 7, topics: shipped.topics }).events;
-/** Rows the schema accepts as they are: the shipped events, synthetic ones (some with an endDate) and a minimal one. */
-const corpus: unknown[] = JSON.parse(JSON.stringify([...shipped.events, ...synthetic, makeEvent()]));
+/** Machine-coded rows, as the GDELT and ACLED imports make them. */
+const imported = assembleImport([readGdelt(gdeltFixture().text, 'g.tsv'), readAcled(acledFixture().text, 'a.csv')], '2026-12-04', 'test').dataset.events;
+/** Rows the schema accepts as they are: the shipped events, synthetic ones (some with an endDate), machine-coded ones and a minimal one. */
+const corpus: unknown[] = JSON.parse(JSON.stringify([...shipped.events, ...synthetic, ...imported, makeEvent()]));
 
 /** What zod says of a row: accepted unchanged, accepted with changes (a trim, a dropped key), or refused. */
 function zodVerdict(row: unknown): 'unchanged' | 'changed' | 'refused' {
@@ -94,6 +100,21 @@ describe('isCanonicalEvent, the fast path of dataset validation', () => {
     const row = clone(makeEvent()) as Record<string, unknown>;
     change(row);
     expect(isCanonicalEvent(row)).toBe(false);
+  });
+
+  it.each<[string, (row: any) => void]>([
+    ['a quote missing from an event that is not machine-coded', (row) => void delete row.machine],
+    ['an unknown system', (row) => void (row.machine.system = 'icews')],
+    ['a negative count of mentions', (row) => void (row.machine.mentions = -1)],
+    ['an unknown key in the record', (row) => void (row.machine.weight = 2)],
+    ['a record with no id', (row) => void delete row.machine.id],
+    ['a source with an empty quote', (row) => void (row.sources[0].quote = '')],
+  ])('refuses a machine-coded row with %s', (_name, change) => {
+    const row = clone(imported[0]) as Record<string, unknown>;
+    expect(isCanonicalEvent(row)).toBe(true);
+    change(row);
+    expect(isCanonicalEvent(row)).toBe(false);
+    expect(zodVerdict(row)).not.toBe('unchanged');
   });
 
   it('accepts an event with no place (a phone call): neither placeId nor geoPrecision', () => {

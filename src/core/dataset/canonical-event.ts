@@ -16,7 +16,9 @@ export function isCanonicalEvent(row: unknown): row is ThawEvent {
   const optional = 'endDate' in row ? 1 : 0;
   // An event with no place (a phone call) has neither placeId nor geoPrecision.
   const placed = 'placeId' in row ? 2 : 0;
-  if (keyCount(row) !== 10 + placed + optional) return false;
+  // A machine-coded event (GDELT, ACLED) has its record, and sources that may have no quote.
+  const machine = 'machine' in row ? 1 : 0;
+  if (keyCount(row) !== 10 + placed + optional + machine) return false;
   const date = row.date;
   if (!isIsoDate(date)) return false;
   if (optional === 1 && !(isIsoDate(row.endDate) && row.endDate >= date)) return false;
@@ -32,7 +34,7 @@ export function isCanonicalEvent(row: unknown): row is ThawEvent {
     isThaw(row.thaw) &&
     Array.isArray(row.sources) &&
     row.sources.length >= 1 &&
-    everyOf(row.sources, isEventSource)
+    (machine === 0 ? everyOf(row.sources, isEventSource) : isMachine(row.machine) && everyOf(row.sources, isMachineSource))
   );
 }
 
@@ -125,4 +127,35 @@ const isEventSource = (value: unknown) => {
     isText(value.quote, MAX_LENGTH.prose) &&
     (!hasNote || isText(value.note, MAX_LENGTH.prose))
   );
+};
+
+/** A machine-coded event's source: its id, and a quote and a note only where they are there. */
+const isMachineSource = (value: unknown) => {
+  if (!isPlain(value)) return false;
+  const hasQuote = 'quote' in value;
+  const hasNote = 'note' in value;
+  return (
+    keyCount(value) === 1 + (hasQuote ? 1 : 0) + (hasNote ? 1 : 0) &&
+    isId(value.sourceId) &&
+    (!hasQuote || isText(value.quote, MAX_LENGTH.prose)) &&
+    (!hasNote || isText(value.note, MAX_LENGTH.prose))
+  );
+};
+
+const MACHINE_COUNTS = ['mentions', 'sources', 'articles'] as const;
+
+/** Where a machine-coded event comes from: the system, its id there, and the optional address and weights, each valid. */
+const isMachine = (value: unknown) => {
+  if (!isPlain(value)) return false;
+  let count = 2;
+  if ('url' in value) {
+    if (!isText(value.url, MAX_LENGTH.line)) return false;
+    count += 1;
+  }
+  for (const key of MACHINE_COUNTS) {
+    if (!(key in value)) continue;
+    if (!isCount(value[key], 0)) return false;
+    count += 1;
+  }
+  return keyCount(value) === count && (value.system === 'gdelt' || value.system === 'acled') && isText(value.id, MAX_LENGTH.line);
 };
