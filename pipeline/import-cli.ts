@@ -12,11 +12,9 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { unzipSync, strFromU8 } from 'fflate';
 import { parseDataset } from '../src/core/dataset/parse-dataset';
-import { readAcled } from '../src/core/import/acled';
-import { readGdelt } from '../src/core/import/gdelt';
-import { assembleImport, type ImportPart } from '../src/core/import/import-result';
+import { importTexts } from '../src/core/import/import-file';
+import { isZip, textsOfFile } from '../src/core/import/unzip';
 
 const USAGE = 'Usage: npm run --silent data:import -- --from gdelt|acled FILE... [--out FILE]';
 /** How many bad rows are listed one by one; the rest are counted. */
@@ -45,25 +43,20 @@ if (args.positionals.length === 0) fail(`no file given\n${USAGE}`, 1);
 function textsOf(path: string): Array<{ name: string; text: string }> {
   if (!existsSync(path)) fail(`${path}: no such file`, 2);
   const bytes = readFileSync(path);
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
-    let entries: Record<string, Uint8Array>;
-    try {
-      entries = unzipSync(bytes);
-    } catch (error) {
-      fail(`${path}: not a readable zip file (${(error as Error).message})`, 2);
-    }
-    const files = Object.entries(entries).filter(([name]) => !name.endsWith('/'));
-    if (files.length === 0) fail(`${path}: the zip file holds no file`, 2);
-    return files.map(([name, data]) => ({ name: `${basename(path)}:${name}`, text: strFromU8(data) }));
+  if (!isZip(bytes) && bytes.includes(0)) fail(`${path}: looks like a binary file, not a ${from === 'gdelt' ? 'GDELT export' : 'CSV export'}`, 2);
+  let texts: Array<{ name: string; text: string }> = [];
+  try {
+    texts = textsOfFile(basename(path), bytes);
+  } catch (error) {
+    fail(`${path}: not a readable zip file (${(error as Error).message})`, 2);
   }
-  if (bytes.includes(0)) fail(`${path}: looks like a binary file, not a ${from === 'gdelt' ? 'GDELT export' : 'CSV export'}`, 2);
-  return [{ name: basename(path), text: bytes.toString('utf8') }];
+  if (texts.length === 0) fail(`${path}: the zip file holds no file`, 2);
+  return texts;
 }
 
 const started = performance.now();
-const parts: ImportPart[] = [];
-for (const path of args.positionals) for (const { name, text } of textsOf(path)) parts.push(from === 'gdelt' ? readGdelt(text, name) : readAcled(text, name));
-const { dataset, bad, rows, otherDyads, pooled } = assembleImport(parts, new Date().toISOString().slice(0, 10), `thaw-monitor data:import --from ${from}`);
+const texts = args.positionals.flatMap(textsOf);
+const { dataset, bad, rows, otherDyads, pooled } = importTexts(from, texts, new Date().toISOString().slice(0, 10), undefined, `thaw-monitor data:import --from ${from}`);
 
 // What is written must open in the dashboard: the importer's output is checked like any dataset.
 const checked = parseDataset(dataset);

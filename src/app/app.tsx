@@ -150,7 +150,6 @@ export function App({ base }: Props) {
             onPresent={onPresent}
             onAddArticle={() => setAdding(true)}
             linkNote={file && t('app.linkNote', { file: file.name, target: view.data ? 'named' : 'built-in' })}
-            lang={view.lang}
             onLanguage={(lang) => void setView({ lang })}
             coding={codings && codings.machine > 0 ? { value: coding, counts: codings, onChange: (next: Coding) => void setView({ coding: next, event: null }) } : null}
             exports={<ExportMenu dataset={data && panel ? data.dataset : null} events={panel?.all ?? []} pictureOf={() => mainRef.current} />}

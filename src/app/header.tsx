@@ -1,6 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import type { Coding } from '../core/filters/coding';
-import { LANGUAGE_INFO, LANGUAGES, type Language } from '../core/i18n/languages';
+import { LANGUAGE_INFO, LANGUAGES, languageOfTag, type Language } from '../core/i18n/languages';
 import { DatasetFilePicker } from '../features/dataset/components/dataset-file-picker';
 import { useT } from '../shared/i18n/use-t';
 
@@ -18,17 +18,17 @@ type Props = {
   exports?: ReactNode;
   /** What a copied link leaves out of the view, said once a link is copied. */
   linkNote?: string | null;
-  /** The language the address names (null: the reader's preference), and how to choose another. */
-  lang: Language | null;
+  /** Chooses another language; the menu shows the one on screen. */
   onLanguage: (lang: Language) => void;
   /** Curated and reviewed events, machine-coded ones, or both: offered where the dataset has both kinds. */
   coding?: { value: Coding; counts: { curated: number; machine: number }; onChange: (coding: Coding) => void } | null;
 };
 
 /** Title, dataset summary, live count and the view's actions. */
-export function Header({ summary, status, canReset, onReset, onFile, onPresent, onAddArticle, exports, linkNote, lang, onLanguage, coding = null }: Props) {
+export function Header({ summary, status, canReset, onReset, onFile, onPresent, onAddArticle, exports, linkNote, onLanguage, coding = null }: Props) {
   const t = useT();
-  const shown = (LANGUAGES.find((l) => LANGUAGE_INFO[l].tag === t.locale) ?? lang ?? 'en') as Language;
+  // The language on screen, which the address's lang names once its catalog has arrived.
+  const shown = languageOfTag(t.locale);
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
   // Stays until the view's dataset changes: the note is about this one.
   const [noted, setNoted] = useState<string | null>(null);

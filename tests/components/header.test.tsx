@@ -3,7 +3,7 @@ import { render, screen } from './render';
 import userEvent from '@testing-library/user-event';
 import { Header } from '../../src/app/header';
 
-const props = { summary: '2 events', status: '2 of 2 events', canReset: false, onReset: () => {}, onFile: () => {}, onPresent: () => {}, onAddArticle: () => {}, lang: null, onLanguage: () => {} };
+const props = { summary: '2 events', status: '2 of 2 events', canReset: false, onReset: () => {}, onFile: () => {}, onPresent: () => {}, onAddArticle: () => {}, onLanguage: () => {} };
 const note = 'The link holds the filters, not mine.json: it opens the built-in dataset.';
 
 describe('Copy link', () => {

@@ -27,6 +27,11 @@ export function preferredLanguage(preferred: ReadonlyArray<string> | undefined):
   return 'en';
 }
 
+/** The language a BCP 47 tag of LANGUAGE_INFO stands for ("zh-Hans" is zh); English for any other. */
+export function languageOfTag(tag: string): Language {
+  return LANGUAGES.find((lang) => LANGUAGE_INFO[lang].tag === tag) ?? 'en';
+}
+
 /** The language to show: the address's `lang` when it names one, else the reader's preference. */
 export function resolveLanguage(fromAddress: string | null | undefined, preferred: ReadonlyArray<string> | undefined): Language {
   return isLanguage(fromAddress) ? fromAddress : preferredLanguage(preferred);

@@ -1,4 +1,6 @@
 /** The columns of a GDELT 2.0 Events export (gdelt.ts names them): kept here so that telling a file's format loads no importer. */
+import { isZip } from './unzip';
+
 export const GDELT_COLUMN_COUNT = 61;
 
 export type ImportFormat = 'gdelt' | 'acled';
@@ -10,7 +12,7 @@ export type ImportFormat = 'gdelt' | 'acled';
  * else, which is read as a dataset.
  */
 export function importFormatOf(head: Uint8Array): ImportFormat | null {
-  if (head[0] === 0x50 && head[1] === 0x4b) return 'gdelt';
+  if (isZip(head)) return 'gdelt';
   const text = new TextDecoder().decode(head).replace(/^\uFEFF/, '');
   const firstLine = text.split(/\r?\n/, 1)[0];
   if (/^\s*[[{]/.test(text)) return null;

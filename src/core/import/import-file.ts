@@ -17,7 +17,13 @@ export type ImportSummary = { dataset: Dataset; bad: BadRow[]; rows: number; oth
  * of a zip), read piece by piece with `onProgress(done, total)` in
  * characters after each piece.
  */
-export function importTexts(format: ImportFormat, texts: ReadonlyArray<{ name: string; text: string }>, builtOn: string, onProgress?: (done: number, total: number) => void): ImportSummary {
+export function importTexts(
+  format: ImportFormat,
+  texts: ReadonlyArray<{ name: string; text: string }>,
+  builtOn: string,
+  onProgress?: (done: number, total: number) => void,
+  pipeline = `thaw-monitor import --from ${format}`,
+): ImportSummary {
   const total = texts.reduce((n, t) => n + t.text.length, 0);
   let done = 0;
   const parts: ImportPart[] = [];
@@ -42,5 +48,5 @@ export function importTexts(format: ImportFormat, texts: ReadonlyArray<{ name: s
       onProgress?.(done, total);
     }
   }
-  return assembleImport(parts, builtOn, `thaw-monitor import --from ${format}`);
+  return assembleImport(parts, builtOn, pipeline);
 }

@@ -1,5 +1,5 @@
 import { use, useMemo, type ReactNode } from 'react';
-import { LANGUAGES, LANGUAGE_INFO } from '../../core/i18n/languages';
+import { languageOfTag } from '../../core/i18n/languages';
 import { loadIngestCatalog } from './messages';
 import { TranslateContext, useT } from './use-t';
 
@@ -10,7 +10,7 @@ import { TranslateContext, useT } from './use-t';
  */
 export function IngestWords({ children }: { children: ReactNode }) {
   const t = useT();
-  const lang = LANGUAGES.find((l) => LANGUAGE_INFO[l].tag === t.locale) ?? 'en';
+  const lang = languageOfTag(t.locale);
   const catalog = use(loadIngestCatalog(lang));
   const english = use(loadIngestCatalog('en'));
   const extended = useMemo(() => t.extend(catalog, english), [t, catalog, english]);

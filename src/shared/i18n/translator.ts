@@ -23,14 +23,19 @@ export type Translate = ((id: MessageId, values?: Values) => string) & {
  * message is compiled into a formatter once, on first use.
  */
 export function translator(locale: string, messages: Catalog, fallback: Catalog = messages): Translate {
+  const hasOwn = (catalog: Catalog, id: string) => Object.prototype.hasOwnProperty.call(catalog, id);
+  /** The message of `id` and the locale to format it in: the language's, else English's, else the key itself. */
+  const messageOf = (id: MessageId) =>
+    hasOwn(messages, id)
+      ? { message: messages[id], locale }
+      : // A key no catalog has shows as itself rather than taking the page down; the catalog test keeps this from shipping.
+        { message: hasOwn(fallback, id) ? fallback[id] : [{ type: 0 as const, value: id }], locale: 'en' };
   const formats = new Map<string, IntlMessageFormat>();
   const formatOf = (id: MessageId) => {
     let format = formats.get(id);
     if (!format) {
-      const own = Object.prototype.hasOwnProperty.call(messages, id);
-      const english = !own && Object.prototype.hasOwnProperty.call(fallback, id);
-      // A key no catalog has shows as itself rather than taking the page down; the catalog test keeps this from shipping.
-      format = new IntlMessageFormat(own ? messages[id] : english ? fallback[id] : [{ type: 0, value: id }], own ? locale : 'en');
+      const { message, locale: messageLocale } = messageOf(id);
+      format = new IntlMessageFormat(message, messageLocale);
       formats.set(id, format);
     }
     return format;
@@ -41,8 +46,8 @@ export function translator(locale: string, messages: Catalog, fallback: Catalog 
   const plainOf = (id: MessageId) => {
     let found = plain.get(id);
     if (found === undefined) {
-      const message = (Object.prototype.hasOwnProperty.call(messages, id) ? messages[id] : fallback[id]) as ReadonlyArray<{ type: number; value: string }> | undefined;
-      found = message && message.every((element) => element.type === 0 || element.type === 1) ? message : null;
+      const message = messageOf(id).message as ReadonlyArray<{ type: number; value: string }>;
+      found = message.every((element) => element.type === 0 || element.type === 1) ? message : null;
       plain.set(id, found);
     }
     return found;
@@ -56,7 +61,7 @@ export function translator(locale: string, messages: Catalog, fallback: Catalog 
     const parts = formatOf(id).format<ReactNode>(values as never);
     return Array.isArray(parts) ? parts.map((part, i) => createElement(Fragment, { key: i }, part)) : parts;
   };
-  const has = (id: string): id is MessageId => Object.prototype.hasOwnProperty.call(messages, id) || Object.prototype.hasOwnProperty.call(fallback, id);
+  const has = (id: string): id is MessageId => hasOwn(messages, id) || hasOwn(fallback, id);
   const extend = (more: Partial<Catalog>, moreFallback: Partial<Catalog>) => translator(locale, { ...messages, ...more } as Catalog, { ...fallback, ...moreFallback } as Catalog);
   return Object.assign(t, { rich, has, locale, extend });
 }

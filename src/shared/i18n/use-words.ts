@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { formatEventDate, type DatasetSummary } from '../../core/dataset/describe';
+import { languageOfTag } from '../../core/i18n/languages';
 import type { EventStatus, Place, ThawEvent, Topic } from '../../core/dataset/schema';
 import type { ThawBand } from '../../core/thaw/bands';
 import { sharedWeights } from '../../core/thaw/formula';
@@ -15,7 +16,7 @@ export type Words = ReturnType<typeof wordsOf>;
 
 export function wordsOf(t: Translate) {
   const locale = t.locale;
-  const lang = locale.startsWith('ko') ? 'ko' : locale.startsWith('zh') ? 'zh' : 'en';
+  const lang = languageOfTag(locale);
   // In English the dataset's own words stand (a dataset may word a topic or kind its own way); in another language the catalog's, where it has them.
   const known = (id: string, fallback: string) => (lang !== 'en' && t.has(id) ? t(id) : fallback);
   const place = (p: Pick<Place, 'name' | 'nameKo' | 'nameZh'>) => (lang === 'ko' ? p.nameKo : lang === 'zh' ? p.nameZh : undefined) ?? p.name;

@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
-import { strFromU8, unzipSync } from 'fflate';
 import { importTexts, type ImportFormat } from '../../../core/import/import-file';
+import { textsOfFile } from '../../../core/import/unzip';
 import type { BadRow } from '../../../core/import/import-result';
 
 /**
@@ -21,13 +21,7 @@ self.onmessage = (event: MessageEvent<ImportRequest>) => {
   const { name, bytes, format, builtOn } = event.data;
   const post = (message: ImportMessage) => self.postMessage(message);
   try {
-    const data = new Uint8Array(bytes);
-    const texts =
-      data[0] === 0x50 && data[1] === 0x4b
-        ? Object.entries(unzipSync(data))
-            .filter(([entry]) => !entry.endsWith('/'))
-            .map(([entry, content]) => ({ name: `${name}:${entry}`, text: strFromU8(content) }))
-        : [{ name, text: new TextDecoder().decode(data) }];
+    const texts = textsOfFile(name, new Uint8Array(bytes));
     let last = 0;
     const result = importTexts(format, texts, builtOn, (done, total) => {
       const now = performance.now();
