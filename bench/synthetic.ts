@@ -44,7 +44,14 @@ const FIRST = Date.UTC(1992, 0, 1);
 const LAST = Date.UTC(2026, 11, 31);
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
-export type SyntheticOptions = { events: number; places?: number; seed?: number; topics: ReadonlyArray<Topic> };
+export type SyntheticOptions = {
+  events: number;
+  places?: number;
+  seed?: number;
+  topics: ReadonlyArray<Topic>;
+  /** Events shaped like a GDELT import: machine-coded, no quote, a report's address and GDELT's weights. */
+  machine?: boolean;
+};
 
 /**
  * A synthetic dataset valid against the schema, for benchmarks: `events`
@@ -53,7 +60,7 @@ export type SyntheticOptions = { events: number; places?: number; seed?: number;
  * towards the present, and the kinds of the CAMEO table. Deterministic for
  * a seed.
  */
-export function syntheticDataset({ events, places: placeCount = 200, seed = 1, topics }: SyntheticOptions): Dataset {
+export function syntheticDataset({ events, places: placeCount = 200, seed = 1, topics, machine = false }: SyntheticOptions): Dataset {
   const random = mulberry32(seed);
   const places: Place[] = Array.from({ length: placeCount }, (_, i) => ({
     id: `p${i}`,
@@ -76,9 +83,10 @@ export function syntheticDataset({ events, places: placeCount = 200, seed = 1, t
     const topicCount = 1 + Math.floor(random() * 3);
     const topicIds = new Set<string>();
     for (let t = 0; t < topicCount; t += 1) topicIds.add(topics[pick(topicWeights, random)].id);
-    const tone = Math.round((random() * 6 - 3) * 100) / 100;
-    const components = { goldstein: kind.goldstein, goldsteinWeight: 0.5, tone, toneWeight: 1, sentences: 1 };
-    const score = Math.round(scoreFromParts(components) * 10) / 10;
+    // "+ 0" turns a rounded -0 into 0, as a JSON round trip would.
+    const tone = Math.round((random() * 6 - 3) * 100) / 100 + 0;
+    const components = { goldstein: kind.goldstein, goldsteinWeight: 0.5, tone, toneWeight: 1, sentences: machine ? 0 : 1 };
+    const score = Math.round(scoreFromParts(components) * 10) / 10 + 0;
     const roll = random();
     list[i] = {
       id: `e${i}`,
@@ -91,9 +99,12 @@ export function syntheticDataset({ events, places: placeCount = 200, seed = 1, t
       placeId: places[pick(placeWeights, random)].id,
       geoPrecision: roll < 0.8 ? 1 : roll < 0.9 ? 2 : 3,
       actors: [{ name: 'Actor', role: 'official', country: 'KR' }],
-      topics: [...topicIds].map((id) => ({ id, mentions: 1 + Math.floor(random() * 4), evidence: [] })),
+      topics: [...topicIds].map((id) => ({ id, mentions: machine ? 1 : 1 + Math.floor(random() * 4), evidence: [] })),
       thaw: { score, components, evidence: [] },
-      sources: [{ sourceId: 'synthetic', quote: `Synthetic event ${i}.` }],
+      sources: machine ? [{ sourceId: 'synthetic' }] : [{ sourceId: 'synthetic', quote: `Synthetic event ${i}.` }],
+      ...(machine
+        ? { machine: { system: 'gdelt' as const, id: String(100_000_000 + i), url: `https://news.example/${i}`, mentions: 1 + (i % 20), sources: 1 + (i % 5), articles: 1 + (i % 10) } }
+        : {}),
     };
   }
   return {

@@ -129,7 +129,7 @@ export function App({ base }: Props) {
   const summary = described ? words.summary(described) : t(query.isError ? 'app.noDataset' : 'app.loadingDataset');
   const status =
     data && panel
-      ? t(reviewedCount > 0 ? 'app.statusReviewed' : 'app.status', { shown: panel.all.length, total, reviewed: reviewedCount })
+      ? t(reviewedCount > 0 ? 'app.statusReviewed' : 'app.status', { shown: panel.count, total, reviewed: reviewedCount })
       : t(query.isError ? 'app.statusNone' : 'app.statusLoading');
   const panels = mode === 'embed' ? (view.panels ?? PANELS) : PANELS;
   const fullDashboard = `${window.location.pathname}${encodeView({ ...view, mode: 'dashboard', panels: null, theme: null })}`;

@@ -18,7 +18,12 @@ export type ThawTrendSeries = {
 
 /** Everything the dashboard's panels show for one filter state, computed once per filter change. */
 export type PanelData = {
-  /** Events passing every filter, oldest first (date, then id). */
+  /** How many events pass every filter. */
+  count: number;
+  /**
+   * Events passing every filter, oldest first (date, then id): all of them
+   * from the in-memory index; the newest LIST_PAGE from a DuckDB engine.
+   */
   all: ThawEvent[];
   /** The same events newest first, ties by id: the events list. */
   list: ThawEvent[];
@@ -87,6 +92,7 @@ export function panelData(index: EventIndex, context: Context, filters: Filters)
   const buckets = index.buckets.map((bucket, b) => ({ ...bucket, count: result.bucketCount[b] }));
 
   return {
+    count: n,
     all,
     list,
     places: placeSummaries,

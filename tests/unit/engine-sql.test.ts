@@ -1,0 +1,125 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { syntheticDataset } from '../../bench/synthetic';
+import { openTable, writeParquet } from '../../pipeline/duckdb/duck';
+import type { Dataset, ThawEvent } from '../../src/core/dataset/schema';
+import { eventOfRow, parseMeta, rowOfEvent, tableOfDataset } from '../../src/core/engine/event-table';
+import { enginePanel, eventSql, LIST_PAGE, toEventRow, type SqlRun, type TableContext } from '../../src/core/engine/panel-sql';
+import { buildIndex } from '../../src/core/filters/event-index';
+import type { Filters } from '../../src/core/filters/filters';
+import { panelData, type PanelData } from '../../src/core/filters/panel-data';
+import { lookupsOf } from '../../src/core/dataset/lookups';
+import { makeEvent } from './make-event';
+
+const TOPICS = ['thaad', 'trade', 'culture', 'north-korea', 'chips'].map((id) => ({ id, label: id, description: id }));
+
+/** Machine-coded events with every shape the table must carry: no place, month and year dates, end dates. */
+function dataset(): Dataset {
+  const base = syntheticDataset({ events: 3000, places: 40, seed: 7, topics: TOPICS, machine: true });
+  const events = base.events.map((event, i): ThawEvent => {
+    if (i % 97 !== 0) return event;
+    const { placeId: _p, geoPrecision: _g, ...rest } = event;
+    return rest;
+  });
+  return { ...base, events };
+}
+
+const close = (a: number | null, b: number | null) => (a === null || b === null ? expect(a).toBe(b) : expect(a).toBeCloseTo(b, 9));
+
+/** Compares an engine's panel data with the in-memory index's, field by field. */
+function expectSame(engine: PanelData, memory: PanelData) {
+  expect(engine.count).toBe(memory.count);
+  expect(engine.places.map((p) => [p.place.id, p.count, p.byPrecision])).toEqual(memory.places.map((p) => [p.place.id, p.count, p.byPrecision]));
+  engine.places.forEach((p, i) => close(p.meanScore, memory.places[i].meanScore));
+  expect(engine.topics.map((t) => [t.topic.id, t.count])).toEqual(memory.topics.map((t) => [t.topic.id, t.count]));
+  expect(engine.timeline).toEqual(memory.timeline);
+  expect(engine.thaw.n).toBe(memory.thaw.n);
+  close(engine.thaw.mean, memory.thaw.mean);
+  expect(engine.thaw.band).toBe(memory.thaw.band);
+  expect(engine.thaw.change?.k).toBe(memory.thaw.change?.k);
+  close(engine.thaw.change?.delta ?? null, memory.thaw.change?.delta ?? null);
+  expect(engine.series.per).toBe(memory.series.per);
+  expect(engine.series.points.map((p) => [p.id, p.date])).toEqual(memory.series.points.map((p) => [p.id, p.date]));
+  engine.series.points.forEach((p, i) => {
+    close(p.score, memory.series.points[i].score);
+    close(p.rolling, memory.series.points[i].rolling);
+  });
+  expect(engine.list).toEqual(memory.list.slice(0, LIST_PAGE));
+}
+
+describe('the DuckDB engine answers as the in-memory index does', () => {
+  const data = dataset();
+  let dir: string;
+  let table: { run: SqlRun; context: TableContext };
+  const index = buildIndex(data);
+  const lookups = lookupsOf(data, index);
+  const memory = (filters: Filters) => panelData(index, { events: data.events, places: data.places, topicOrder: lookups.topicOrder }, filters);
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'engine-sql-'));
+    const stored = tableOfDataset(data);
+    if ('reasons' in stored) throw new Error(stored.reasons.join('; '));
+    await writeParquet(stored.rows, stored.meta, join(dir, 'events.parquet'));
+    table = await openTable(join(dir, 'events.parquet'));
+  }, 60_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('has the same bubble scale and topic order', () => {
+    expect(table.context.count).toBe(data.events.length);
+    expect(table.context.scaleMax).toBe(lookups.scaleMax);
+    expect(table.context.topicOrder.map((t) => t.id)).toEqual(lookups.topicOrder.map((t) => t.id));
+  });
+
+  const p = (i: number) => `p${i}`;
+  it.each<[string, Filters]>([
+    ['no filter', { places: [], topics: [], from: null, to: null }],
+    ['one place', { places: [p(0)], topics: [], from: null, to: null }],
+    ['two places and a topic', { places: [p(1), p(3)], topics: ['trade'], from: null, to: null }],
+    ['a topic', { places: [], topics: ['culture'], from: null, to: null }],
+    ['two topics', { places: [], topics: ['chips', 'thaad'], from: null, to: null }],
+    ['a range', { places: [], topics: [], from: '2015-03-01', to: '2019-06-30' }],
+    ['an open-ended range', { places: [], topics: [], from: '2024-01-01', to: null }],
+    ['everything at once', { places: [p(0), p(2)], topics: ['trade', 'north-korea'], from: '2010-01-01', to: '2022-12-31' }],
+    ['a range with few events (per-event trend)', { places: [p(5)], topics: ['chips'], from: '2020-01-01', to: '2020-12-31' }],
+    ['a range with no events', { places: [], topics: [], from: '1950-01-01', to: '1950-12-31' }],
+    ['a place the data does not have', { places: ['nowhere'], topics: [], from: null, to: null }],
+  ])('%s', async (_name, filters) => {
+    expectSame(await enginePanel(table.run, table.context, filters, 'all'), memory(filters));
+  });
+
+  it('shows no event when curated ones are asked of a table of machine-coded ones', async () => {
+    const panel = await enginePanel(table.run, table.context, { places: [], topics: [], from: null, to: null }, 'curated');
+    expect(panel.count).toBe(0);
+    expect(panel.list).toEqual([]);
+  });
+
+  it('finds one event by id, and none for an unknown id or a quote in it', async () => {
+    const [row] = await table.run(eventSql(data.events[10].id));
+    expect(eventOfRow(toEventRow(row))).toEqual(data.events[10]);
+    expect(await table.run(eventSql("x' OR '1'='1"))).toEqual([]);
+  });
+});
+
+describe('event rows', () => {
+  it('turn a machine-coded event into a row and back unchanged', () => {
+    const event = dataset().events[3];
+    const result = rowOfEvent(event);
+    expect('row' in result && eventOfRow(result.row)).toEqual(event);
+  });
+
+  it('refuse a curated event, naming it', () => {
+    expect(rowOfEvent(makeEvent({ id: 'quoted' }))).toEqual({ reason: expect.stringContaining('"quoted" is curated') });
+  });
+
+  it.each([
+    [null, 'no "thaw-monitor" metadata'],
+    ['{', 'not JSON'],
+    ['{"schemaVersion":2}', 'not schema version 1'],
+    ['{"schemaVersion":1,"places":[{"id":"a"}],"topics":[],"sources":[]}', 'places: expected'],
+    [JSON.stringify({ schemaVersion: 1, places: [], topics: Array.from({ length: 65 }, (_, i) => ({ id: `t${i}`, label: 't' })), sources: [] }), 'at most 64 topics'],
+  ])('refuse metadata %#: %s', (text, message) => {
+    expect(parseMeta(text)).toEqual({ reason: expect.stringContaining(message) });
+  });
+});
