@@ -1,6 +1,10 @@
 /**
  * npm run --silent data:import -- --from gdelt|acled FILE... [--out FILE]
  *
+ * With --out FILE.parquet the events are written as a Parquet table instead
+ * (src/core/engine/event-table.ts), which the dashboard opens in DuckDB:
+ * the format for imports past what a JSON dataset carries well.
+ *
  * Reads GDELT 2.0 Events exports (tab-separated, plain or zipped) or ACLED
  * CSV exports and writes the South Korea-China events they hold as a
  * dataset in the schema of public/data/events.json, marked machine-coded:
@@ -13,10 +17,11 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseDataset } from '../src/core/dataset/parse-dataset';
+import { tableOfDataset } from '../src/core/engine/event-table';
 import { importTexts } from '../src/core/import/import-file';
 import { isZip, textsOfFile } from '../src/core/import/unzip';
 
-const USAGE = 'Usage: npm run --silent data:import -- --from gdelt|acled FILE... [--out FILE]';
+const USAGE = 'Usage: npm run --silent data:import -- --from gdelt|acled FILE... [--out FILE.json|FILE.parquet]';
 /** How many bad rows are listed one by one; the rest are counted. */
 const LISTED = 50;
 
@@ -62,9 +67,16 @@ const { dataset, bad, rows, otherDyads, pooled } = importTexts(from, texts, new 
 const checked = parseDataset(dataset);
 if (!checked.ok) fail(`the import made a dataset that does not validate (a bug): ${checked.errors.slice(0, 5).map((e) => `${e.path}: ${e.message}`).join('; ')}`, 3);
 
-const json = `${JSON.stringify(dataset, null, 1)}\n`;
-if (args.values.out) writeFileSync(args.values.out, json);
-else process.stdout.write(json);
+if (args.values.out?.toLowerCase().endsWith('.parquet')) {
+  const table = tableOfDataset(dataset);
+  if ('reasons' in table) fail(`cannot write Parquet: ${table.reasons.join('; ')}`, 3);
+  const { writeParquet } = await import('./duckdb/duck');
+  await writeParquet(table.rows, table.meta, args.values.out);
+} else {
+  const json = `${JSON.stringify(dataset, null, 1)}\n`;
+  if (args.values.out) writeFileSync(args.values.out, json);
+  else process.stdout.write(json);
+}
 
 console.error(
   `${from}: ${rows.toLocaleString('en')} rows read in ${Math.round(performance.now() - started)} ms; ${dataset.events.length.toLocaleString('en')} South Korea-China events kept, ` +

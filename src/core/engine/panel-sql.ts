@@ -37,10 +37,9 @@ const quote = (text: string) => `'${text.replaceAll("'", "''")}'`;
 export function loadSql(from: string, meta: TableMeta): string {
   const columns = EVENT_COLUMNS.map(([name]) => name).join(', ');
   const places = meta.places.length > 0 ? `[${meta.places.map((p) => quote(p.id)).join(', ')}]` : '[]::VARCHAR[]';
-  const topicBits =
-    meta.topics.length === 0
-      ? '0::UBIGINT'
-      : meta.topics.map((t, i) => `(CASE WHEN list_contains(topics, ${quote(t.id)}) THEN ${(1n << BigInt(i)).toString()}::UBIGINT ELSE 0::UBIGINT END)`).join(' | ');
+  const topicList = meta.topics.length > 0 ? `[${meta.topics.map((t) => quote(t.id)).join(', ')}]` : '[]::VARCHAR[]';
+  // Each topic is one bit, by its position in the metadata; a topic the metadata does not list sets none.
+  const topicBits = `coalesce(list_sum(list_transform(list_distinct(topics), x -> (1::UBIGINT << (list_position(${topicList}, x) - 1)::UBIGINT))), 0)::UBIGINT`;
   const last = `coalesce(end_date, date)`;
   return `CREATE OR REPLACE TABLE events AS SELECT ${columns},
   (date - DATE '1970-01-01')::INTEGER AS dn,
@@ -48,7 +47,7 @@ export function loadSql(from: string, meta: TableMeta): string {
   (nullif(list_position(${places}, place_id), 0) - 1)::SMALLINT AS p,
   ${topicBits} AS tb,
   (year(date) * 12 + month(date) - 1)::INTEGER AS mo
-FROM ${from} ORDER BY dn, id`;
+FROM ${from}`;
 }
 
 /** The bounds of the loaded table: its row count and first and last dates. */
@@ -78,7 +77,8 @@ export async function tableContext(run: SqlRun, meta: TableMeta): Promise<TableC
   const base: TableContext = { meta, count, granularity, buckets, firstMonth, topicOrder: meta.topics, scaleMax: 1 };
   const whole = panelSql(base, { places: [], topics: [], from: null, to: null }, 'all');
   const [places, topics] = await Promise.all([run(whole.places), whole.topics ? run(whole.topics) : Promise.resolve([])]);
-  const topicCount = (i: number) => Number(topics[0]?.[`t${i}`] ?? 0);
+  const counts = topicCounts(topics, meta.topics.length);
+  const topicCount = (i: number) => counts[i];
   return {
     ...base,
     topicOrder: meta.topics.map((topic, i) => ({ topic, i, n: topicCount(i) })).sort((a, b) => b.n - a.n || a.i - b.i).map((x) => x.topic),
@@ -104,11 +104,11 @@ export function panelSql(context: TableContext, filters: Filters, coding: Coding
   const D = [filters.from === null ? null : `en >= ${dayNumber(filters.from)}`, filters.to === null ? null : `dn <= ${dayNumber(filters.to)}`].filter(Boolean).join(' AND ') || 'TRUE';
   const where = (...parts: string[]) => `WHERE ${[C, ...parts].join(' AND ')}`;
   const bucket = context.granularity === 'month' ? `mo - ${context.firstMonth}` : `mo // 12 - ${Math.floor(context.firstMonth / 12)}`;
-  const topicSums = meta.topics.map((_, i) => `sum(((tb >> ${i}) & 1::UBIGINT))::DOUBLE AS t${i}`).join(', ');
   const listColumns = EVENT_COLUMNS.map(([name, type]) => (type === 'DATE' ? `strftime(${name}, '%Y-%m-%d') AS ${name}` : type === 'UINTEGER' || type === 'UTINYINT' ? `${name}::DOUBLE AS ${name}` : name)).join(', ');
   return {
     places: `SELECT p::INTEGER AS p, count(*)::DOUBLE AS n, sum(score)::DOUBLE AS s, count(*) FILTER (WHERE geo_precision = 1)::DOUBLE AS g1, count(*) FILTER (WHERE geo_precision = 2)::DOUBLE AS g2, count(*) FILTER (WHERE geo_precision = 3)::DOUBLE AS g3 FROM events ${where('p IS NOT NULL', T, D)} GROUP BY p`,
-    topics: meta.topics.length === 0 ? null : `SELECT ${topicSums} FROM events ${where(P, D)}`,
+    /** Counts by set of topics: a few dozen sets, whose bits are then counted per topic. */
+    topics: meta.topics.length === 0 ? null : `SELECT tb::VARCHAR AS tb, count(*)::DOUBLE AS n FROM events ${where(P, D)} GROUP BY tb`,
     buckets: `SELECT (${bucket})::INTEGER AS b, count(*)::DOUBLE AS n, sum(score)::DOUBLE AS s FROM events ${where(P, T)} GROUP BY b`,
     summary: `SELECT count(*)::DOUBLE AS n, coalesce(sum(score), 0)::DOUBLE AS s FROM events ${where(P, T, D)}`,
     /** The latest six in story order, newest first: what the change in the thaw is computed from. */
@@ -124,6 +124,16 @@ export function panelSql(context: TableContext, filters: Filters, coding: Coding
 export function eventSql(id: string): string {
   const columns = EVENT_COLUMNS.map(([name, type]) => (type === 'DATE' ? `strftime(${name}, '%Y-%m-%d') AS ${name}` : type === 'UINTEGER' || type === 'UTINYINT' ? `${name}::DOUBLE AS ${name}` : name)).join(', ');
   return `SELECT ${columns} FROM events WHERE id = ${quote(id)} LIMIT 1`;
+}
+
+/** Events per topic from counts per set of topics (`tb` the set's bits, as text: they may pass 2^53). */
+function topicCounts(rows: ReadonlyArray<Record<string, unknown>>, topics: number): number[] {
+  const counts = new Array<number>(topics).fill(0);
+  for (const row of rows) {
+    let bits = BigInt(String(row.tb));
+    for (let i = 0; bits !== 0n; i += 1, bits >>= 1n) if ((bits & 1n) === 1n && i < topics) counts[i] += Number(row.n);
+  }
+  return counts;
 }
 
 const timeOf = (date: string) => Date.parse(`${date}T00:00:00Z`);
@@ -169,7 +179,8 @@ export async function enginePanel(run: SqlRun, context: TableContext, filters: F
   places.sort((a, b) => b.count - a.count || compareText(a.place.name, b.place.name));
 
   const topicPosition = new Map(meta.topics.map((t, i) => [t.id, i]));
-  const topics = context.topicOrder.map((topic) => ({ topic, count: Number(topicRows[0]?.[`t${topicPosition.get(topic.id)}`] ?? 0) }));
+  const perTopic = topicCounts(topicRows, meta.topics.length);
+  const topics = context.topicOrder.map((topic) => ({ topic, count: perTopic[topicPosition.get(topic.id)!] }));
   const bucketCount = new Map(bucketRows.map((row) => [Number(row.b), Number(row.n)]));
   const buckets = context.buckets.map((bucket, b) => ({ ...bucket, count: bucketCount.get(b) ?? 0 }));
 
