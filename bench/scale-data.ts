@@ -10,6 +10,8 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { CAMEO_ROOTS } from '../src/core/import/cameo';
 import { EVENT_COLUMNS, META_KEY, type TableMeta } from '../src/core/engine/event-table';
+import { arrowOfColumns, type EventColumns } from '../src/core/engine/arrow-table';
+import { ROW_COLUMNS } from '../src/core/engine/panel-sql';
 import type { Topic } from '../src/core/dataset/schema';
 import { mulberry32 } from './synthetic';
 
@@ -75,4 +77,11 @@ export async function writeScaleParquet(connection: DuckDBConnection, n: number,
   FROM (SELECT i, 1 + floor(${u(4)} * ${roots.length})::INTEGER AS k, round(${u(10)} * 10 - 5, 2)::DOUBLE AS tone FROM range(${n}) t(i))`;
   const columns = EVENT_COLUMNS.map(([name, type]) => `${name}::${type} AS ${name}`).join(', ');
   await connection.run(`COPY (SELECT ${columns} FROM (${select})) TO ${quote(out)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 122880, KV_METADATA {${quote(META_KEY)}: ${quote(JSON.stringify(meta))}})`);
+}
+
+/** The Arrow file of a Parquet table (what the browser opens), read through DuckDB and written with apache-arrow. */
+export async function parquetToArrow(connection: DuckDBConnection, parquet: string, meta: TableMeta): Promise<Uint8Array> {
+  const reader = await connection.runAndReadAll(`SELECT ${ROW_COLUMNS} FROM read_parquet(${quote(parquet)})`);
+  const columns = reader.getColumnsObjectJS() as unknown as EventColumns;
+  return arrowOfColumns(columns, meta);
 }

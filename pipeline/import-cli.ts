@@ -1,9 +1,10 @@
 /**
  * npm run --silent data:import -- --from gdelt|acled FILE... [--out FILE]
  *
- * With --out FILE.parquet the events are written as a Parquet table instead
- * (src/core/engine/event-table.ts), which the dashboard opens in DuckDB:
- * the format for imports past what a JSON dataset carries well.
+ * With --out FILE.parquet or FILE.arrow the events are written as a table
+ * instead (src/core/engine/event-table.ts): the formats for imports past
+ * what a JSON dataset carries well. `npm run serve:data` serves a Parquet
+ * file; the dashboard opens an Arrow file in DuckDB-WASM.
  *
  * Reads GDELT 2.0 Events exports (tab-separated, plain or zipped) or ACLED
  * CSV exports and writes the South Korea-China events they hold as a
@@ -21,7 +22,7 @@ import { tableOfDataset } from '../src/core/engine/event-table';
 import { importTexts } from '../src/core/import/import-file';
 import { isZip, textsOfFile } from '../src/core/import/unzip';
 
-const USAGE = 'Usage: npm run --silent data:import -- --from gdelt|acled FILE... [--out FILE.json|FILE.parquet]';
+const USAGE = 'Usage: npm run --silent data:import -- --from gdelt|acled FILE... [--out FILE.json|FILE.parquet|FILE.arrow]';
 /** How many bad rows are listed one by one; the rest are counted. */
 const LISTED = 50;
 
@@ -67,11 +68,17 @@ const { dataset, bad, rows, otherDyads, pooled } = importTexts(from, texts, new 
 const checked = parseDataset(dataset);
 if (!checked.ok) fail(`the import made a dataset that does not validate (a bug): ${checked.errors.slice(0, 5).map((e) => `${e.path}: ${e.message}`).join('; ')}`, 3);
 
-if (args.values.out?.toLowerCase().endsWith('.parquet')) {
+const tableFormat = /\.(parquet|arrow)$/i.exec(args.values.out ?? '')?.[1].toLowerCase();
+if (args.values.out && tableFormat) {
   const table = tableOfDataset(dataset);
-  if ('reasons' in table) fail(`cannot write Parquet: ${table.reasons.join('; ')}`, 3);
-  const { writeParquet } = await import('./duckdb/duck');
-  await writeParquet(table.rows, table.meta, args.values.out);
+  if ('reasons' in table) fail(`cannot write a ${tableFormat} table: ${table.reasons.join('; ')}`, 3);
+  if (tableFormat === 'parquet') {
+    const { writeParquet } = await import('./duckdb/duck');
+    await writeParquet(table.rows, table.meta, args.values.out);
+  } else {
+    const { arrowOfRows } = await import('../src/core/engine/arrow-table');
+    writeFileSync(args.values.out, arrowOfRows(table.rows, table.meta));
+  }
 } else {
   const json = `${JSON.stringify(dataset, null, 1)}\n`;
   if (args.values.out) writeFileSync(args.values.out, json);

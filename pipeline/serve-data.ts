@@ -14,6 +14,7 @@ import { basename, resolve } from 'node:path';
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { eventOfRow } from '../src/core/engine/event-table';
+import { Cubes } from '../src/core/engine/cubes';
 import { enginePanel, eventSql, toEventRow } from '../src/core/engine/panel-sql';
 import { SERVICE, type ServerManifest } from '../src/core/engine/server-protocol';
 import { filtersFromView } from '../src/core/filters/filters';
@@ -47,6 +48,9 @@ try {
   fail((error as Error).message);
 }
 const { run, context } = table;
+// Mosaic-style cubes of the dimension being clicked (src/core/engine/cubes.ts), the first ones built before the first request.
+const cubes = new Cubes(run, context, 12);
+for (const dim of ['places', 'topics', 'time'] as const) await cubes.prepare(dim, { places: [], topics: [], from: null, to: null }, 'all');
 const manifest: ServerManifest = {
   service: SERVICE,
   version: 1,
@@ -77,7 +81,7 @@ const server = createServer(async (request, response) => {
     if (url.pathname === '/') return send(response, 200, manifest);
     if (url.pathname === '/panel') {
       const view = decodeView(url.searchParams);
-      return send(response, 200, await enginePanel(run, context, filtersFromView(view, context.meta), view.coding));
+      return send(response, 200, await enginePanel(run, context, filtersFromView(view, context.meta), view.coding, cubes));
     }
     if (url.pathname === '/event') {
       const id = url.searchParams.get('id') ?? '';

@@ -46,7 +46,8 @@ export function contentSecurityPolicy(config: SecurityConfig = {}): string {
   const tiles = tileSource(config.tileUrl);
   const directives: Array<[string, ...string[]]> = [
     ['default-src', "'self'"],
-    ['script-src', "'self'"],
+    // WebAssembly (DuckDB, loaded only for a Parquet table) may be compiled; JavaScript still may not be evaluated.
+    ['script-src', "'self'", "'wasm-unsafe-eval'"],
     ['style-src', "'self'"],
     ['img-src', "'self'", 'data:', 'blob:', ...(tiles ? [tiles] : [])],
     ['font-src', "'self'"],

@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { summarizeDataset } from '../core/dataset/describe';
 import { lookupsOf } from '../core/dataset/lookups';
@@ -7,6 +7,11 @@ import type { Language } from '../core/i18n/languages';
 import { buildIndex } from '../core/filters/event-index';
 import { filtersFromView, filtersKey, isUnfiltered, toggleValue, type Filters } from '../core/filters/filters';
 import { panelData } from '../core/filters/panel-data';
+import { summaryOfTable } from '../core/engine/engine';
+import { lookupsOfTable, withTitlesOf } from '../core/engine/table-lookups';
+import { panelQueryOptions } from '../features/dataset/api/panel-query';
+import { useChosenEvent } from '../features/dataset/api/use-chosen-event';
+import { DatasetLoadError } from '../features/dataset/api/dataset-query';
 import { codingCounts, datasetOfCoding, type Coding } from '../core/filters/coding';
 import { encodeView, PANELS } from '../core/view/view-state';
 import { BUILT_IN_DATASET_URL, sourceFromDataParam } from '../features/dataset/api/data-source';
@@ -75,7 +80,9 @@ export function App({ base }: Props) {
   }, [loaded, reviewed.data, waitForReviewed]);
   // Curated and reviewed events, machine-coded ones (GDELT, ACLED), or both: the view's `coding`, offered where the dataset has both.
   const coding = view.coding;
-  const codings = useMemo(() => (full ? codingCounts(full.dataset.events) : null), [full]);
+  // A large table stays in DuckDB (in this browser or on a data server), which answers the panels' queries.
+  const engine = full?.engine ?? null;
+  const codings = useMemo(() => (full ? (full.engine ? { curated: 0, machine: full.engine.context.count } : codingCounts(full.dataset.events)) : null), [full]);
   const data = useMemo(() => (full && coding !== 'all' ? { ...full, dataset: datasetOfCoding(full.dataset, coding) } : full), [full, coding]);
   const reviewedCount = reviewed.data?.reviewed?.events.length ?? 0;
   const pending = !data && !query.isError;
@@ -86,12 +93,17 @@ export function App({ base }: Props) {
   const viewFiltersKey = viewFilters ? filtersKey(viewFilters) : '';
   const filters = useMemo<Filters | null>(() => viewFilters, [data, viewFiltersKey]);
   // The index is built once per dataset; each filter change is then one pass over typed arrays.
-  const index = useMemo(() => (data ? buildIndex(data.dataset) : null), [data]);
-  const lookups = useMemo(() => (data && index ? lookupsOf(data.dataset, index) : null), [data, index]);
-  const panel = useMemo(
-    () => (data && lookups && index && filters ? panelData(index, { events: data.dataset.events, places: data.dataset.places, topicOrder: lookups.topicOrder }, filters) : null),
-    [data, lookups, index, filters],
+  const index = useMemo(() => (data && !data.engine ? buildIndex(data.dataset) : null), [data]);
+  const baseLookups = useMemo(() => (data?.engine ? lookupsOfTable(data.engine.context) : data && index ? lookupsOf(data.dataset, index) : null), [data, index]);
+  const memoryPanel = useMemo(
+    () => (data && baseLookups && index && filters ? panelData(index, { events: data.dataset.events, places: data.dataset.places, topicOrder: baseLookups.topicOrder }, filters) : null),
+    [data, baseLookups, index, filters],
   );
+  const engineQuery = useQuery({ ...panelQueryOptions(data?.origin ?? '', data?.engine ?? null, filters, coding), placeholderData: keepPreviousData });
+  const panel = data?.engine ? (engineQuery.data ?? null) : memoryPanel;
+  // An engine's trend names the events it lists (a per-event trend has at most MAX_TREND_POINTS, fewer than LIST_PAGE).
+  const lookups = useMemo(() => (baseLookups && data?.engine && panel ? withTitlesOf(baseLookups, panel.list) : baseLookups), [baseLookups, data, panel]);
+  const chosenEvent = useChosenEvent(data, panel, view.event);
 
   const setFilters = useCallback((next: Filters) => void setView({ places: [...next.places], topics: [...next.topics], from: next.from, to: next.to }), [setView]);
   const onTogglePlace = useCallback((id: string) => filters && setFilters(toggleValue(filters, 'places', id)), [filters, setFilters]);
@@ -122,11 +134,12 @@ export function App({ base }: Props) {
   const onSetLanguage = useCallback((lang: Language) => void setView({ lang }), [setView]);
   useEmbedBridge({ enabled: mode === 'embed', filters: embedFilters, onSetFilters, onSetLanguage });
 
-  const total = data?.dataset.events.length ?? 0;
-  const described = useMemo(() => (full ? summarizeDataset(full.dataset) : null), [full]);
+  const total = data?.engine ? data.engine.context.count : (data?.dataset.events.length ?? 0);
+  const described = useMemo(() => (full ? (full.engine ? summaryOfTable(full.engine.context) : summarizeDataset(full.dataset)) : null), [full]);
   // Where the dataset has machine-coded events, the thaw index says which events it is computed from.
-  const thawBasis = useMemo(() => (codings && codings.machine > 0 && panel ? codingCounts(panel.all) : null), [codings, panel]);
-  const summary = described ? words.summary(described) : t(query.isError ? 'app.noDataset' : 'app.loadingDataset');
+  const thawBasis = useMemo(() => (codings && codings.machine > 0 && panel ? (engine ? { curated: 0, machine: panel.count } : codingCounts(panel.all)) : null), [codings, panel, engine]);
+  const engineName = engine ? (engine.kind === 'duckdb-server' ? t('engine.server', { host: engine.host ?? '' }) : t('engine.wasm')) : t('engine.memory');
+  const summary = described ? `${words.summary(described)} · ${engineName}` : t(query.isError ? 'app.noDataset' : 'app.loadingDataset');
   const status =
     data && panel
       ? t(reviewedCount > 0 ? 'app.statusReviewed' : 'app.status', { shown: panel.count, total, reviewed: reviewedCount })
@@ -186,9 +199,12 @@ export function App({ base }: Props) {
           />
         )}
         {/* Named by the dataset shown, which lags the source chosen while the next one loads; a new dataset's notice starts closed. */}
-        {data && <DatasetWarnings key={data.origin} origin={data.origin} warnings={data.warnings} skippedEvents={data.skippedEvents} eventCount={data.dataset.events.length} />}
+        {data && <DatasetWarnings key={data.origin} origin={data.origin} warnings={data.warnings} skippedEvents={data.skippedEvents} eventCount={data.engine ? data.engine.context.count : data.dataset.events.length} />}
         <ImportProgressBar onCancel={cancelImport} />
-        {pending && mode !== 'present' && <DashboardSkeleton panels={panels} compact={mode === 'embed'} />}
+        {engineQuery.isError && !engineQuery.isFetching && data && (
+          <DatasetErrorPanel error={new DatasetLoadError(data.origin, [{ path: '(network)', message: String(engineQuery.error), code: 'engine_failed', params: { detail: engineQuery.error.message } }], true)} onRetry={() => void engineQuery.refetch()} />
+        )}
+        {(pending || (data?.engine && !panel && !engineQuery.isError)) && mode !== 'present' && <DashboardSkeleton panels={panels} compact={mode === 'embed'} />}
         {data && lookups && filters && panel && mode === 'present' && (
           <Presentation
             events={panel.all}
@@ -203,12 +219,13 @@ export function App({ base }: Props) {
         )}
         {data && lookups && filters && panel && mode !== 'present' && (
           <Dashboard
-            dataset={data.dataset}
             lookups={lookups}
             filters={filters}
             panel={panel}
             thawBasis={thawBasis}
             chosenEventId={view.event}
+            chosenEvent={chosenEvent}
+            busy={!!data.engine && engineQuery.isFetching}
             panels={panels}
             compact={mode === 'embed'}
             onTogglePlace={onTogglePlace}

@@ -1,7 +1,7 @@
 import { memo, useCallback, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { DatasetLookups } from '../core/dataset/lookups';
-import type { Dataset } from '../core/dataset/schema';
-import type { Filters } from '../core/filters/filters';
+import type { ThawEvent } from '../core/dataset/schema';
+import { matchesFilters, type Filters } from '../core/filters/filters';
 import { placesToDraw, type PanelData } from '../core/filters/panel-data';
 import { PANELS, type PanelId } from '../core/view/view-state';
 import { EVENT_DETAIL_TITLE_ID, EventDetail } from '../features/events/components/event-detail';
@@ -20,12 +20,15 @@ import { useIdleValue } from '../shared/use-idle-value';
 import { usePanelsInView } from './use-panels-in-view';
 
 type Props = {
-  dataset: Dataset;
   lookups: DatasetLookups;
   filters: Filters;
   /** What every panel shows under the filters, from panelData. */
   panel: PanelData;
   chosenEventId: string | null;
+  /** The event chosenEventId names, where it is known. */
+  chosenEvent: ThawEvent | null;
+  /** True while an engine computes the panels for a new filter state. */
+  busy?: boolean;
   /** Where the dataset has machine-coded events: how many of each the thaw index is computed from. */
   thawBasis?: { curated: number; machine: number } | null;
   /** Which panels to show, in order (embeds choose); the full dashboard shows all. */
@@ -52,7 +55,7 @@ type Props = {
  * with the current filters at once, and a print or a picture of the page
  * applies the waiting change first.
  */
-export const Dashboard = memo(function Dashboard({ dataset, lookups, filters: currentFilters, panel: currentView, thawBasis = null, chosenEventId, panels = PANELS, compact = false, onTogglePlace, onToggleTopic, onRange, onChooseEvent }: Props) {
+export const Dashboard = memo(function Dashboard({ lookups, filters: currentFilters, panel: currentView, thawBasis = null, chosenEventId, chosenEvent: chosen, busy = false, panels = PANELS, compact = false, onTogglePlace, onToggleTopic, onRange, onChooseEvent }: Props) {
   const evidenceId = useId();
   const t = useT();
   const [evidenceOpen, setEvidenceOpen] = useState(false);
@@ -65,7 +68,6 @@ export const Dashboard = memo(function Dashboard({ dataset, lookups, filters: cu
 
   const mapState = stateOf('map');
   const drawn = useMemo(() => placesToDraw(mapState.view.places, mapState.filters.places), [mapState.view.places, mapState.filters.places]);
-  const chosen = useMemo(() => dataset.events.find((e) => e.id === chosenEventId) ?? null, [dataset, chosenEventId]);
   const closeDetail = useCallback(() => onChooseEvent(null), [onChooseEvent]);
   // An event the reader chooses here (not one the address or an embedding page names) is brought into view, its title
   // with half a screen of it below (the title's scroll margin): from the thaw evidence, or from a list that runs past a
@@ -127,8 +129,9 @@ export const Dashboard = memo(function Dashboard({ dataset, lookups, filters: cu
         />
       </Panel>
     ),
-    events: ({ view }) => (
+    events: ({ view, filters }) => (
       <Panel key="events" name="events" title={t('panel.events')} className="panel--events">
+        {view.count > view.list.length && <p className="legend">{t('engine.listNote', { listed: view.list.length, count: view.count })}</p>}
         <div className="events-layout">
           <EventList events={view.list} placesById={lookups.places} chosenId={chosenEventId} onChoose={choose} />
           {chosen && (
@@ -137,7 +140,7 @@ export const Dashboard = memo(function Dashboard({ dataset, lookups, filters: cu
               place={chosen.placeId === undefined ? undefined : lookups.places.get(chosen.placeId)}
               sourcesById={lookups.sources}
               topicsById={lookups.topics}
-              inFilters={view.all.includes(chosen)}
+              inFilters={matchesFilters(chosen, filters)}
               onClose={closeDetail}
             />
           )}
@@ -147,7 +150,7 @@ export const Dashboard = memo(function Dashboard({ dataset, lookups, filters: cu
   };
 
   return (
-    <div ref={root} className={compact ? 'dashboard dashboard--compact' : 'dashboard'}>
+    <div ref={root} className={compact ? 'dashboard dashboard--compact' : 'dashboard'} aria-busy={busy || undefined}>
       {panels.map((id) => render[id](stateOf(id)))}
     </div>
   );

@@ -6,6 +6,7 @@ import { syntheticDataset } from '../../bench/synthetic';
 import { openTable, writeParquet } from '../../pipeline/duckdb/duck';
 import type { Dataset, ThawEvent } from '../../src/core/dataset/schema';
 import { eventOfRow, parseMeta, rowOfEvent, tableOfDataset } from '../../src/core/engine/event-table';
+import { Cubes, activeDimension } from '../../src/core/engine/cubes';
 import { enginePanel, eventSql, LIST_PAGE, toEventRow, type SqlRun, type TableContext } from '../../src/core/engine/panel-sql';
 import { buildIndex } from '../../src/core/filters/event-index';
 import type { Filters } from '../../src/core/filters/filters';
@@ -89,6 +90,44 @@ describe('the DuckDB engine answers as the in-memory index does', () => {
     expectSame(await enginePanel(table.run, table.context, filters, 'all'), memory(filters));
   });
 
+  it('answers from cubes of the dimension being clicked as it does from the events, step by step', async () => {
+    const asked: string[] = [];
+    const run: SqlRun = (sql) => (asked.push(sql), table.run(sql));
+    const cubes = new Cubes(run, table.context, 3);
+    const none: Filters = { places: [], topics: [], from: null, to: null };
+    const steps: Filters[] = [
+      none,
+      { ...none, places: [p(0)] },
+      { ...none, places: [p(0), p(4)] },
+      { ...none, places: [p(7)] },
+      { ...none, places: [p(7)], topics: ['trade'] },
+      { ...none, places: [p(7)], topics: ['trade', 'chips'] },
+      { ...none, places: [p(7)], topics: ['culture'] },
+      // The brush: ranges on year bounds (a time cube), then one typed to the day (counted from the events).
+      { places: [p(7)], topics: ['culture'], from: '2015-01-01', to: '2019-12-31' },
+      { places: [p(7)], topics: ['culture'], from: '2016-01-01', to: '2019-12-31' },
+      { places: [p(7)], topics: ['culture'], from: '2016-01-01', to: null },
+      { places: [p(7)], topics: ['culture'], from: '2016-03-15', to: null },
+      // Back to places under a topic and a range.
+      { places: [p(1)], topics: ['culture'], from: '2016-03-15', to: null },
+      { places: [], topics: ['culture'], from: '2016-03-15', to: null },
+      // Two dimensions at once (counted from the events), then a place nobody has.
+      { places: [p(2)], topics: [], from: '2016-03-15', to: null },
+      { places: ['nowhere'], topics: [], from: '2016-03-15', to: null },
+    ];
+    const fromCube: boolean[] = [];
+    for (const filters of steps) {
+      asked.length = 0;
+      expectSame(await enginePanel(run, table.context, filters, 'all', cubes), memory(filters));
+      fromCube.push(asked.some((sql) => /FROM cube\d+_all/.test(sql)) && !asked.some((sql) => sql.includes('GROUPING SETS')));
+    }
+    // Every step that changes one dimension (a range only on bucket bounds) is read from a cube; the rest from the events.
+    expect(fromCube).toEqual([false, true, true, true, true, true, true, true, true, true, false, true, true, false, true]);
+    // The cube of the first click on a dimension, built ahead of it.
+    await cubes.prepare('topics', none, 'all');
+    expectSame(await enginePanel(table.run, table.context, { ...none, topics: ['thaad'] }, 'all', cubes), memory({ ...none, topics: ['thaad'] }));
+  }, 60_000);
+
   it('shows no event when curated ones are asked of a table of machine-coded ones', async () => {
     const panel = await enginePanel(table.run, table.context, { places: [], topics: [], from: null, to: null }, 'curated');
     expect(panel.count).toBe(0);
@@ -100,6 +139,17 @@ describe('the DuckDB engine answers as the in-memory index does', () => {
     expect(eventOfRow(toEventRow(row))).toEqual(data.events[10]);
     expect(await table.run(eventSql("x' OR '1'='1"))).toEqual([]);
   });
+});
+
+describe('activeDimension', () => {
+  const none: Filters = { places: [], topics: [], from: null, to: null };
+  it.each<[string, Filters, Filters, string | null]>([
+    ['a place added', none, { ...none, places: ['a'] }, 'places'],
+    ['a topic removed', { ...none, topics: ['x', 'y'] }, { ...none, topics: ['x'] }, 'topics'],
+    ['the range moved', { ...none, from: '2020-01-01' }, { ...none, from: '2021-01-01' }, 'time'],
+    ['nothing changed', none, none, null],
+    ['two dimensions changed', none, { ...none, places: ['a'], topics: ['x'] }, null],
+  ])('%s', (_name, before, after, expected) => expect(activeDimension(before, after)).toBe(expected));
 });
 
 describe('event rows', () => {

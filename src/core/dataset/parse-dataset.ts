@@ -34,7 +34,11 @@ export type ProblemCode =
   | 'import_value'
   | 'import_mapping'
   | 'import_header'
-  | 'import_more';
+  | 'import_more'
+  | 'table_meta'
+  | 'table_parquet'
+  | 'table_too_large'
+  | 'engine_failed';
 
 /** The code and values of a zod issue, read from the issue and the English message it was given. */
 function issueCode(issue: z.core.$ZodIssue): Pick<DatasetProblem, 'code' | 'params'> {

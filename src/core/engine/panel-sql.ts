@@ -8,6 +8,7 @@ import { MAX_TREND_POINTS, type PanelData, type ThawTrendSeries } from '../filte
 import { thawBand } from '../thaw/bands';
 import { eventOfRow, EVENT_COLUMNS, type EventRow, type TableMeta } from './event-table';
 import type { Coding } from '../filters/coding';
+import type { Cubes } from './cubes';
 
 /**
  * The dashboard's panel queries as SQL for DuckDB, over the table
@@ -24,7 +25,7 @@ import type { Coding } from '../filters/coding';
 export type SqlRun = (sql: string) => Promise<Array<Record<string, unknown>>>;
 
 /** The newest events listed (and exported) from an engine; the panels' counts cover all of them. */
-export const LIST_PAGE = 500;
+export const LIST_PAGE = 100;
 
 const quote = (text: string) => `'${text.replaceAll("'", "''")}'`;
 
@@ -47,8 +48,12 @@ export function loadSql(from: string, meta: TableMeta): string {
   (nullif(list_position(${places}, place_id), 0) - 1)::SMALLINT AS p,
   ${topicBits} AS tb,
   (year(date) * 12 + month(date) - 1)::INTEGER AS mo
-FROM ${from}`;
+FROM ${from}
+ORDER BY dn DESC, id ASC`;
 }
+
+/** A row's columns as EventRow has them: dates as text, counts as plain numbers. */
+export const ROW_COLUMNS = EVENT_COLUMNS.map(([name, type]) => (type === 'DATE' ? `strftime(${name}, '%Y-%m-%d') AS ${name}` : type === 'UINTEGER' || type === 'UTINYINT' ? `${name}::DOUBLE AS ${name}` : name)).join(', ');
 
 /** The bounds of the loaded table: its row count and first and last dates. */
 export const BOUNDS_SQL = `SELECT count(*)::DOUBLE AS n, strftime(min(date), '%Y-%m-%d') AS first, strftime(max(date), '%Y-%m-%d') AS last FROM events`;
@@ -67,26 +72,7 @@ export type TableContext = {
   scaleMax: number;
 };
 
-/** The context of a loaded table: bounds first, then the unfiltered counts that fix the bubble scale and bar order. */
-export async function tableContext(run: SqlRun, meta: TableMeta): Promise<TableContext> {
-  const [bounds] = await run(BOUNDS_SQL);
-  const count = Number(bounds.n);
-  const ends = count === 0 ? [] : [{ date: String(bounds.first) }, { date: String(bounds.last) }];
-  const { granularity, buckets } = timeBuckets(ends as ThawEvent[], []);
-  const firstMonth = buckets.length > 0 ? digitsAt(buckets[0].key, 0, 4) * 12 + (granularity === 'month' ? digitsAt(buckets[0].key, 5, 2) - 1 : 0) : 0;
-  const base: TableContext = { meta, count, granularity, buckets, firstMonth, topicOrder: meta.topics, scaleMax: 1 };
-  const whole = panelSql(base, { places: [], topics: [], from: null, to: null }, 'all');
-  const [places, topics] = await Promise.all([run(whole.places), whole.topics ? run(whole.topics) : Promise.resolve([])]);
-  const counts = topicCounts(topics, meta.topics.length);
-  const topicCount = (i: number) => counts[i];
-  return {
-    ...base,
-    topicOrder: meta.topics.map((topic, i) => ({ topic, i, n: topicCount(i) })).sort((a, b) => b.n - a.n || a.i - b.i).map((x) => x.topic),
-    scaleMax: Math.max(1, ...places.map((row) => Number(row.n))),
-  };
-}
-
-/** The SQL of one filter state: one query per panel, each under the filters of the other dimensions. */
+/** The SQL of one filter state. */
 export function panelSql(context: TableContext, filters: Filters, coding: Coding) {
   const { meta } = context;
   const placeAt = new Map(meta.places.map((p, i) => [p.id, i]));
@@ -104,34 +90,54 @@ export function panelSql(context: TableContext, filters: Filters, coding: Coding
   const D = [filters.from === null ? null : `en >= ${dayNumber(filters.from)}`, filters.to === null ? null : `dn <= ${dayNumber(filters.to)}`].filter(Boolean).join(' AND ') || 'TRUE';
   const where = (...parts: string[]) => `WHERE ${[C, ...parts].join(' AND ')}`;
   const bucket = context.granularity === 'month' ? `mo - ${context.firstMonth}` : `mo // 12 - ${Math.floor(context.firstMonth / 12)}`;
-  const listColumns = EVENT_COLUMNS.map(([name, type]) => (type === 'DATE' ? `strftime(${name}, '%Y-%m-%d') AS ${name}` : type === 'UINTEGER' || type === 'UTINYINT' ? `${name}::DOUBLE AS ${name}` : name)).join(', ');
+  const count = (condition: string) => `count(*) FILTER (WHERE ${condition})::DOUBLE`;
+  const sum = (condition: string) => `coalesce(sum(score) FILTER (WHERE ${condition}), 0)::DOUBLE`;
+  const all = `${P} AND ${T} AND ${D}`;
   return {
-    places: `SELECT p::INTEGER AS p, count(*)::DOUBLE AS n, sum(score)::DOUBLE AS s, count(*) FILTER (WHERE geo_precision = 1)::DOUBLE AS g1, count(*) FILTER (WHERE geo_precision = 2)::DOUBLE AS g2, count(*) FILTER (WHERE geo_precision = 3)::DOUBLE AS g3 FROM events ${where('p IS NOT NULL', T, D)} GROUP BY p`,
-    /** Counts by set of topics: a few dozen sets, whose bits are then counted per topic. */
-    topics: meta.topics.length === 0 ? null : `SELECT tb::VARCHAR AS tb, count(*)::DOUBLE AS n FROM events ${where(P, D)} GROUP BY tb`,
-    buckets: `SELECT (${bucket})::INTEGER AS b, count(*)::DOUBLE AS n, sum(score)::DOUBLE AS s FROM events ${where(P, T)} GROUP BY b`,
-    summary: `SELECT count(*)::DOUBLE AS n, coalesce(sum(score), 0)::DOUBLE AS s FROM events ${where(P, T, D)}`,
-    /** The latest six in story order, newest first: what the change in the thaw is computed from. */
-    recent: `SELECT score::DOUBLE AS score FROM events ${where(P, T, D)} ORDER BY dn DESC, id DESC LIMIT 6`,
-    bucketMeans: `SELECT (${bucket})::INTEGER AS b, count(*)::DOUBLE AS n, sum(score)::DOUBLE AS s FROM events ${where(P, T, D)} GROUP BY b`,
+    /**
+     * Every panel's counts in one scan (the cost of a query here is the
+     * scan, not the grouping): one grouping set per panel, each counted
+     * under the filters of the other dimensions (crossfilter semantics).
+     * Places, by place; topics, by set of topics (a few dozen sets, whose
+     * bits are then counted per topic); the timeline, by bucket, and the
+     * trend's bucket means under every filter; the thaw, over everything.
+     */
+    aggregate: `SELECT GROUPING(p)::INTEGER AS gp, GROUPING(tb)::INTEGER AS gt, GROUPING(b)::INTEGER AS gb, p::INTEGER AS p, tb::VARCHAR AS tb, b,
+  ${count(`${T} AND ${D}`)} AS pn, ${sum(`${T} AND ${D}`)} AS ps,
+  ${count(`${T} AND ${D} AND geo_precision = 1`)} AS g1, ${count(`${T} AND ${D} AND geo_precision = 2`)} AS g2, ${count(`${T} AND ${D} AND geo_precision = 3`)} AS g3,
+  ${count(`${P} AND ${D}`)} AS tn,
+  ${count(`${P} AND ${T}`)} AS bn,
+  ${count(all)} AS n, ${sum(all)} AS s
+FROM (SELECT p, tb, (${bucket})::INTEGER AS b, dn, en, score, geo_precision FROM events ${where()})
+GROUP BY GROUPING SETS ((p), (tb), (b), ())`,
+    /**
+     * The newest events: the table is stored newest first (loadSql), so the
+     * first LIST_PAGE rows that pass are the page, found without sorting
+     * and usually without reading the whole table.
+     */
+    list: `SELECT ${ROW_COLUMNS}, dn FROM events ${where(P, T, D)} LIMIT ${LIST_PAGE}`,
+    /**
+     * The latest six in story order, newest first: what the change in the
+     * thaw is computed from. They are all on or after `fromDay`, the day of
+     * the sixth event listed, so only the newest stretch of the table is read.
+     */
+    recent: (fromDay: number) => `SELECT score::DOUBLE AS score FROM events ${where(P, T, D, `dn >= ${fromDay}`)} ORDER BY dn DESC, id DESC LIMIT 6`,
     /** The events of the per-event trend (run only when there are at most MAX_TREND_POINTS). */
     series: `SELECT id, strftime(date, '%Y-%m-%d') AS date, score::DOUBLE AS score FROM events ${where(P, T, D)} ORDER BY dn, id`,
-    list: `SELECT ${listColumns} FROM events ${where(P, T, D)} ORDER BY dn DESC, id ASC LIMIT ${LIST_PAGE}`,
   };
 }
 
 /** One event by id, or none. */
 export function eventSql(id: string): string {
-  const columns = EVENT_COLUMNS.map(([name, type]) => (type === 'DATE' ? `strftime(${name}, '%Y-%m-%d') AS ${name}` : type === 'UINTEGER' || type === 'UTINYINT' ? `${name}::DOUBLE AS ${name}` : name)).join(', ');
-  return `SELECT ${columns} FROM events WHERE id = ${quote(id)} LIMIT 1`;
+  return `SELECT ${ROW_COLUMNS} FROM events WHERE id = ${quote(id)} LIMIT 1`;
 }
 
 /** Events per topic from counts per set of topics (`tb` the set's bits, as text: they may pass 2^53). */
-function topicCounts(rows: ReadonlyArray<Record<string, unknown>>, topics: number): number[] {
+function topicCounts(rows: ReadonlyArray<{ tb: unknown; n: number }>, topics: number): number[] {
   const counts = new Array<number>(topics).fill(0);
   for (const row of rows) {
     let bits = BigInt(String(row.tb));
-    for (let i = 0; bits !== 0n; i += 1, bits >>= 1n) if ((bits & 1n) === 1n && i < topics) counts[i] += Number(row.n);
+    for (let i = 0; bits !== 0n; i += 1, bits >>= 1n) if ((bits & 1n) === 1n && i < topics) counts[i] += row.n;
   }
   return counts;
 }
@@ -140,9 +146,14 @@ const timeOf = (date: string) => Date.parse(`${date}T00:00:00Z`);
 
 /** A row as returned by a runner, made into an EventRow: numbers may come as bigints and lists as Arrow vectors. */
 export function toEventRow(row: Record<string, unknown>): EventRow {
-  const out: Record<string, unknown> = { ...row };
+  const out: Record<string, unknown> = {};
+  for (const [name] of EVENT_COLUMNS) out[name] = row[name];
   const topics = row.topics as unknown;
   out.topics = topics === null || topics === undefined ? [] : Array.isArray(topics) ? topics.map(String) : Array.from(topics as Iterable<unknown>, String);
+  // Arrow gives a date column as milliseconds since 1970.
+  for (const name of ['date', 'end_date'] as const) {
+    if (typeof out[name] === 'number') out[name] = new Date(out[name] as number).toISOString().slice(0, 10);
+  }
   for (const name of ['goldstein', 'tone', 'score', 'geo_precision', 'mentions', 'num_sources', 'articles'] as const) {
     if (out[name] !== null && out[name] !== undefined) out[name] = Number(out[name]);
   }
@@ -150,46 +161,103 @@ export function toEventRow(row: Record<string, unknown>): EventRow {
 }
 
 /**
+ * The scores of the latest six events in story order (date, then id),
+ * oldest first. The page lists the newest events by date with ids rising
+ * within a day, so when it ends before the sixth one's day it holds every
+ * event from that day on, and they are taken from it; else they are asked for.
+ */
+async function latestScores(run: SqlRun, recent: (fromDay: number) => string, listRows: ReadonlyArray<Record<string, unknown>>): Promise<number[]> {
+  const sixth = Number(listRows[Math.min(5, listRows.length - 1)].dn);
+  const complete = listRows.length < LIST_PAGE || Number(listRows[listRows.length - 1].dn) < sixth;
+  if (!complete) return (await run(recent(sixth))).map((row) => Number(row.score)).reverse();
+  return listRows
+    .filter((row) => Number(row.dn) >= sixth)
+    .sort((a, b) => Number(a.dn) - Number(b.dn) || compareText(String(a.id), String(b.id)))
+    .slice(-6)
+    .map((row) => Number(row.score));
+}
+
+type Aggregates = {
+  places: Map<number, { n: number; s: number; g1: number; g2: number; g3: number }>;
+  topics: number[];
+  buckets: Map<number, { n: number; an: number; as: number }>;
+  n: number;
+  s: number;
+};
+
+/** The aggregate query's rows, by grouping set. */
+function readAggregates(rows: ReadonlyArray<Record<string, unknown>>, topicCount: number): Aggregates {
+  const out: Aggregates = { places: new Map(), topics: [], buckets: new Map(), n: 0, s: 0 };
+  const bySet: Array<{ tb: unknown; n: number }> = [];
+  for (const row of rows) {
+    const num = (key: string) => Number(row[key] ?? 0);
+    const [gp, gt, gb] = [num('gp'), num('gt'), num('gb')];
+    if (gp === 0 && row.p !== null && row.p !== undefined) out.places.set(num('p'), { n: num('pn'), s: num('ps'), g1: num('g1'), g2: num('g2'), g3: num('g3') });
+    else if (gt === 0) bySet.push({ tb: row.tb, n: num('tn') });
+    else if (gb === 0) out.buckets.set(num('b'), { n: num('bn'), an: num('n'), as: num('s') });
+    else if (gp === 1 && gt === 1 && gb === 1) {
+      out.n = num('n');
+      out.s = num('s');
+    }
+  }
+  out.topics = topicCounts(bySet, topicCount);
+  return out;
+}
+
+/** The context of a loaded table: bounds first, then the unfiltered counts that fix the bubble scale and bar order. */
+export async function tableContext(run: SqlRun, meta: TableMeta): Promise<TableContext> {
+  const [bounds] = await run(BOUNDS_SQL);
+  const count = Number(bounds.n);
+  const ends = count === 0 ? [] : [{ date: String(bounds.first) }, { date: String(bounds.last) }];
+  const { granularity, buckets } = timeBuckets(ends as ThawEvent[], []);
+  const firstMonth = buckets.length > 0 ? digitsAt(buckets[0].key, 0, 4) * 12 + (granularity === 'month' ? digitsAt(buckets[0].key, 5, 2) - 1 : 0) : 0;
+  const base: TableContext = { meta, count, granularity, buckets, firstMonth, topicOrder: meta.topics, scaleMax: 1 };
+  const whole = readAggregates(await run(panelSql(base, { places: [], topics: [], from: null, to: null }, 'all').aggregate), meta.topics.length);
+  return {
+    ...base,
+    topicOrder: meta.topics.map((topic, i) => ({ topic, i, n: whole.topics[i] })).sort((a, b) => b.n - a.n || a.i - b.i).map((x) => x.topic),
+    scaleMax: Math.max(1, ...[...whole.places.values()].map((p) => p.n)),
+  };
+}
+
+/**
  * Everything the panels show for one filter state, as `panelData` gives it
  * for an in-memory dataset, except that `list` and `all` hold only the
- * newest LIST_PAGE events (`count` says how many pass the filters).
+ * newest LIST_PAGE events (`count` says how many pass the filters). Two
+ * queries run at once (the counts and the page), then the few rows the
+ * thaw's change needs, then, for a small selection, the per-event trend.
  */
-export async function enginePanel(run: SqlRun, context: TableContext, filters: Filters, coding: Coding): Promise<PanelData> {
+export async function enginePanel(run: SqlRun, context: TableContext, filters: Filters, coding: Coding, cubes?: Cubes): Promise<PanelData> {
   const sql = panelSql(context, filters, coding);
-  const [placeRows, topicRows, bucketRows, [summary], recentRows, listRows] = await Promise.all([
-    run(sql.places),
-    sql.topics ? run(sql.topics) : Promise.resolve([]),
-    run(sql.buckets),
-    run(sql.summary),
-    run(sql.recent),
-    run(sql.list),
-  ]);
-  const n = Number(summary.n);
   const { meta } = context;
+  const counts = async (): Promise<Aggregates> => {
+    const fromCube = cubes ? await cubes.counts(filters, coding) : null;
+    if (fromCube) return { places: fromCube.places, topics: topicCounts(fromCube.topicSets, meta.topics.length), buckets: fromCube.buckets, n: fromCube.n, s: fromCube.s };
+    return readAggregates(await run(sql.aggregate), meta.topics.length);
+  };
+  const [agg, listRows] = await Promise.all([counts(), run(sql.list)]);
+  const n = agg.n;
 
   const selected = new Set(filters.places);
-  const byPlace = new Map(placeRows.map((row) => [Number(row.p), row]));
   const places: PlaceSummary[] = [];
   meta.places.forEach((place, p) => {
-    const row = byPlace.get(p);
-    const count = row ? Number(row.n) : 0;
+    const row = agg.places.get(p);
+    const count = row?.n ?? 0;
     if (count === 0 && !selected.has(place.id)) return;
-    places.push({ place, count, meanScore: count === 0 ? null : Number(row!.s) / count, byPrecision: { 1: Number(row?.g1 ?? 0), 2: Number(row?.g2 ?? 0), 3: Number(row?.g3 ?? 0) } });
+    places.push({ place, count, meanScore: count === 0 ? null : row!.s / count, byPrecision: { 1: row?.g1 ?? 0, 2: row?.g2 ?? 0, 3: row?.g3 ?? 0 } });
   });
   places.sort((a, b) => b.count - a.count || compareText(a.place.name, b.place.name));
 
   const topicPosition = new Map(meta.topics.map((t, i) => [t.id, i]));
-  const perTopic = topicCounts(topicRows, meta.topics.length);
-  const topics = context.topicOrder.map((topic) => ({ topic, count: perTopic[topicPosition.get(topic.id)!] }));
-  const bucketCount = new Map(bucketRows.map((row) => [Number(row.b), Number(row.n)]));
-  const buckets = context.buckets.map((bucket, b) => ({ ...bucket, count: bucketCount.get(b) ?? 0 }));
+  const topics = context.topicOrder.map((topic) => ({ topic, count: agg.topics[topicPosition.get(topic.id)!] }));
+  const buckets = context.buckets.map((bucket, b) => ({ ...bucket, count: agg.buckets.get(b)?.n ?? 0 }));
 
   const list = listRows.map((row) => eventOfRow(toEventRow(row)));
   const all = [...list].reverse();
-  const recent = recentRows.map((row) => Number(row.score)).reverse();
   const k = Math.min(3, Math.floor(n / 2));
+  const recent = k === 0 ? [] : await latestScores(run, sql.recent, listRows);
   const meanOf = (values: number[]) => values.reduce((s, v) => s + v, 0) / values.length;
-  const mean = n === 0 ? null : Number(summary.s) / n;
+  const mean = n === 0 ? null : agg.s / n;
   const thaw = {
     n,
     mean,
@@ -203,20 +271,15 @@ export async function enginePanel(run: SqlRun, context: TableContext, filters: F
     const scores = rows.map((row) => Number(row.score));
     series = {
       per: 'event',
-      points: rows.map((row, i) => {
-        const from = Math.max(0, i - 2);
-        const window = scores.slice(from, i + 1);
-        return { id: String(row.id), date: String(row.date), time: timeOf(String(row.date)), score: scores[i], rolling: meanOf(window) };
-      }),
+      points: rows.map((row, i) => ({ id: String(row.id), date: String(row.date), time: timeOf(String(row.date)), score: scores[i], rolling: meanOf(scores.slice(Math.max(0, i - 2), i + 1)) })),
     };
   } else {
-    const rows = (await run(sql.bucketMeans)).map((row) => ({ b: Number(row.b), mean: Number(row.s) / Number(row.n) })).sort((a, b) => a.b - b.b);
+    const means = [...agg.buckets.entries()].filter(([, v]) => v.an > 0).map(([b, v]) => ({ b, mean: v.as / v.an })).sort((a, b) => a.b - b.b);
     series = {
       per: context.granularity,
-      points: rows.map(({ b, mean: m }, i) => {
+      points: means.map(({ b, mean: m }, i) => {
         const bucket = context.buckets[b];
-        const window = rows.slice(Math.max(0, i - 2), i + 1).map((r) => r.mean);
-        return { id: bucket.key, date: bucket.start, time: timeOf(bucket.start), score: m, rolling: meanOf(window) };
+        return { id: bucket.key, date: bucket.start, time: timeOf(bucket.start), score: m, rolling: meanOf(means.slice(Math.max(0, i - 2), i + 1).map((r) => r.mean)) };
       }),
     };
   }

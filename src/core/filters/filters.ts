@@ -34,6 +34,13 @@ export function overlapsRange(event: ThawEvent, from: string | null, to: string 
   return (from === null || eventEnd(event) >= from) && (to === null || event.date <= to);
 }
 
+/** True when the event passes every filter. */
+export function matchesFilters(event: ThawEvent, filters: Filters): boolean {
+  const place = filters.places.length === 0 || (event.placeId !== undefined && filters.places.includes(event.placeId));
+  const topic = filters.topics.length === 0 || event.topics.some((t) => filters.topics.includes(t.id));
+  return place && topic && overlapsRange(event, filters.from, filters.to);
+}
+
 /**
  * The filters a view asks for, keeping only what the dataset knows: unknown
  * place and topic ids are dropped, repeats folded, and a range whose start

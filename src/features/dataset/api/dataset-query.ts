@@ -1,12 +1,19 @@
 import { queryOptions } from '@tanstack/react-query';
-import { parseDatasetText, sizeProblem, type DatasetProblem } from '../../../core/dataset/parse-dataset';
+import { parseDataset, parseDatasetText, sizeProblem, type DatasetProblem } from '../../../core/dataset/parse-dataset';
+import type { EventEngine } from '../../../core/engine/engine';
+import type { TableMeta } from '../../../core/engine/event-table';
+import { isServerManifest, SERVICE, type ServerManifest } from '../../../core/engine/server-protocol';
 import type { Dataset } from '../../../core/dataset/schema';
 import { DATASET_REQUEST_HEADERS, type DatasetSource } from './data-source';
 import { takeEarlyFetch } from './early-fetch';
 import { importFormatOf } from '../../../core/import/detect';
 
-/** A dataset as loaded, with where it came from (a URL or a file name) and the rows skipped. */
-export type LoadedDataset = { origin: string; dataset: Dataset; warnings: DatasetProblem[]; skippedEvents: number };
+/**
+ * A dataset as loaded, with where it came from (a URL or a file name) and
+ * the rows skipped. Where DuckDB holds the events (a large Parquet table, or
+ * a data server), `engine` answers the panels and `dataset.events` is empty.
+ */
+export type LoadedDataset = { origin: string; dataset: Dataset; warnings: DatasetProblem[]; skippedEvents: number; engine?: EventEngine };
 
 /** A dataset that could not be used, with what is wrong with it. */
 export class DatasetLoadError extends Error {
@@ -20,14 +27,31 @@ export class DatasetLoadError extends Error {
   }
 }
 
-type Read = { origin: string; text: string; imported?: { warnings: DatasetProblem[]; skipped: number } };
+type Read =
+  | { origin: string; text: string; imported?: { warnings: DatasetProblem[]; skipped: number } }
+  | { origin: string; table: Uint8Array }
+  | { origin: string; server: ServerManifest; url: string };
+
+const startsWith = (head: Uint8Array, magic: string) => head.length >= magic.length && [...magic].every((c, i) => head[i] === c.charCodeAt(0));
+/** An Arrow IPC file starts with ARROW1; a Parquet file with PAR1. */
+const isArrow = (head: Uint8Array) => startsWith(head, 'ARROW1');
+const isParquet = (head: Uint8Array) => startsWith(head, 'PAR1');
+
+/** A Parquet file is for the data server; this browser opens Arrow (DuckDB-WASM reads Parquet only through an extension it would fetch). */
+function parquetRefused(origin: string): never {
+  const file = origin.split('/').pop() || origin;
+  throw new DatasetLoadError(origin, [{ path: '(file)', message: `${file} is a Parquet file: serve it with npm run serve:data -- ${file}, or write an Arrow file with data:import --out FILE.arrow`, code: 'table_parquet', params: { file } }]);
+}
 
 async function readSource(source: DatasetSource, signal: AbortSignal): Promise<Read> {
   if (source.kind === 'file') {
     const tooLarge = sizeProblem(source.file.size);
     if (tooLarge) throw new DatasetLoadError(source.file.name, [tooLarge]);
     // A GDELT or ACLED export is imported in a worker, whose code loads only now; anything else is read as a dataset.
-    const format = importFormatOf(new Uint8Array(await source.file.slice(0, 8192).arrayBuffer()));
+    const head = new Uint8Array(await source.file.slice(0, 8192).arrayBuffer());
+    if (isArrow(head)) return { origin: source.file.name, table: new Uint8Array(await source.file.arrayBuffer()) };
+    if (isParquet(head)) parquetRefused(source.file.name);
+    const format = importFormatOf(head);
     if (format) {
       const { runImport } = await import('../import/run-import');
       const outcome = await runImport(source.file, format, signal);
@@ -54,7 +78,49 @@ async function readSource(source: DatasetSource, signal: AbortSignal): Promise<R
     void response.body?.cancel();
     throw new DatasetLoadError(source.url, [tooLarge]);
   }
-  return { origin: source.url, text: await response.text() };
+  const path = new URL(source.url, window.location.href).pathname;
+  if (/\.(arrow|parquet)$/i.test(path) || /arrow|parquet/i.test(response.headers.get('Content-Type') ?? '')) {
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    if (isParquet(bytes)) parquetRefused(source.url);
+    return { origin: source.url, table: bytes };
+  }
+  const text = await response.text();
+  // A data server (npm run serve:data) answers its address with a manifest: the panels then query it.
+  if (text.length < 1_000_000 && text.includes(SERVICE)) {
+    try {
+      const manifest: unknown = JSON.parse(text);
+      if (isServerManifest(manifest)) return { origin: source.url, server: manifest, url: new URL(source.url, window.location.href).href };
+    } catch {
+      // Not JSON: reported as a dataset problem below.
+    }
+  }
+  return { origin: source.url, text };
+}
+
+/** A DuckDB engine's dataset: what the rows share, with no events in the page. */
+function tableDataset(meta: TableMeta): Dataset {
+  return { ...meta, events: [] };
+}
+
+/** Opens an Arrow table (DuckDB-WASM, loaded only now) or connects a data server. */
+async function openTable(read: Exclude<Read, { text: string }>): Promise<LoadedDataset> {
+  if ('server' in read) {
+    const { serverEngine } = await import('../engine/server-engine');
+    return { origin: read.origin, dataset: tableDataset(read.server.meta), warnings: [], skippedEvents: 0, engine: serverEngine(read.url, read.server) };
+  }
+  const { openArrowTable, TableOpenError } = await import('../engine/duckdb-wasm');
+  try {
+    const opened = await openArrowTable(read.table, read.origin);
+    if (opened.kind === 'memory') {
+      const result = parseDataset(opened.dataset);
+      if (!result.ok) throw new DatasetLoadError(read.origin, result.errors);
+      return { origin: read.origin, dataset: result.dataset, warnings: result.warnings, skippedEvents: result.skippedEvents };
+    }
+    return { origin: read.origin, dataset: tableDataset(opened.meta), warnings: [], skippedEvents: 0, engine: opened.engine };
+  } catch (error) {
+    if (error instanceof TableOpenError) throw new DatasetLoadError(read.origin, [{ path: '(file)', message: error.message, code: error.code, params: error.params }]);
+    throw error;
+  }
 }
 
 /**
@@ -70,7 +136,9 @@ export function datasetQueryOptions(source: DatasetSource) {
   return queryOptions({
     queryKey: key,
     queryFn: async ({ signal }): Promise<LoadedDataset> => {
-      const { origin, text, imported } = await readSource(source, signal);
+      const read = await readSource(source, signal);
+      if (!('text' in read)) return openTable(read);
+      const { origin, text, imported } = read;
       const result = parseDatasetText(text);
       if (!result.ok) throw new DatasetLoadError(origin, [...(imported?.warnings ?? []), ...result.errors]);
       return { origin, dataset: result.dataset, warnings: [...(imported?.warnings ?? []), ...result.warnings], skippedEvents: result.skippedEvents + (imported?.skipped ?? 0) };

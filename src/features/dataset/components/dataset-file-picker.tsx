@@ -52,7 +52,7 @@ export function DatasetFilePicker({ onFile }: Props) {
         id={inputId}
         className="visually-hidden"
         type="file"
-        accept="application/json,.json,.csv,.tsv,.zip,text/csv,text/tab-separated-values,application/zip"
+        accept="application/json,.json,.csv,.tsv,.zip,.arrow,.parquet,text/csv,text/tab-separated-values,application/zip"
         onChange={(event) => {
           const file = firstJsonFile(event.currentTarget.files);
           if (file) onFile(file);

@@ -1,0 +1,54 @@
+import type { DatasetSummary } from '../dataset/describe';
+import type { Coding } from '../filters/coding';
+import type { Filters } from '../filters/filters';
+import type { PanelData } from '../filters/panel-data';
+import type { ThawEvent } from '../dataset/schema';
+import type { TableContext } from './panel-sql';
+
+/**
+ * Where the panels' numbers are computed:
+ * - `memory`: the dataset's events in this page, through the typed-array
+ *   index (src/core/filters/event-index.ts);
+ * - `duckdb-wasm`: a Parquet table in DuckDB-WASM, in this browser;
+ * - `duckdb-server`: a Parquet table behind `npm run serve:data`.
+ */
+export type EngineKind = 'memory' | 'duckdb-wasm' | 'duckdb-server';
+
+/** A table the panels query through SQL: DuckDB in this browser or on a server. */
+export type EventEngine = {
+  kind: Exclude<EngineKind, 'memory'>;
+  /** For a server, its address's host (shown on screen). */
+  host?: string;
+  context: TableContext;
+  panel: (filters: Filters, coding: Coding, signal?: AbortSignal) => Promise<PanelData>;
+  event: (id: string, signal?: AbortSignal) => Promise<ThawEvent | null>;
+};
+
+/**
+ * Up to this many events a Parquet table is read whole into the page and
+ * filtered in memory, like a JSON dataset: every panel then has every event
+ * (the list, the exports, the presentation). Past it, DuckDB answers.
+ */
+export const MEMORY_ROWS = 100_000;
+
+/**
+ * The most events DuckDB-WASM is given in a browser tab. A table takes
+ * about 150 bytes an event in DuckDB's memory, and a tab's WebAssembly
+ * memory stops at 4 GB (less on a phone); 5M events is about 1 GB with room
+ * for the queries. Past it the table is served by `npm run serve:data`.
+ */
+export const BROWSER_ROWS = 5_000_000;
+
+/** The engine for a Parquet table of `rows` events opened in the browser, by its size. */
+export function engineForRows(rows: number): 'memory' | 'duckdb-wasm' | 'too-large' {
+  if (rows <= MEMORY_ROWS) return 'memory';
+  if (rows <= BROWSER_ROWS) return 'duckdb-wasm';
+  return 'too-large';
+}
+
+/** What the header says of a table's events: their count, sources and years. */
+export function summaryOfTable(context: TableContext): DatasetSummary {
+  const { buckets, count, meta } = context;
+  if (count === 0 || buckets.length === 0) return { events: count, sources: meta.sources.length, firstYear: null, lastYear: null };
+  return { events: count, sources: meta.sources.length, firstYear: buckets[0].start.slice(0, 4), lastYear: buckets[buckets.length - 1].start.slice(0, 4) };
+}
