@@ -138,8 +138,9 @@ export function App({ base }: Props) {
   const described = useMemo(() => (full ? (full.engine ? summaryOfTable(full.engine.context) : summarizeDataset(full.dataset)) : null), [full]);
   // Where the dataset has machine-coded events, the thaw index says which events it is computed from.
   const thawBasis = useMemo(() => (codings && codings.machine > 0 && panel ? (engine ? { curated: 0, machine: panel.count } : codingCounts(panel.all)) : null), [codings, panel, engine]);
-  const engineName = engine ? (engine.kind === 'duckdb-server' ? t('engine.server', { host: engine.host ?? '' }) : t('engine.wasm')) : t('engine.memory');
-  const summary = described ? `${words.summary(described)} · ${engineName}` : t(query.isError ? 'app.noDataset' : 'app.loadingDataset');
+  // Where a table's events are filtered, picked by its size: said beside the summary (a JSON dataset is always filtered in the page).
+  const engineName = engine ? (engine.kind === 'duckdb-server' ? t('engine.server', { host: engine.host ?? '' }) : t('engine.wasm')) : full?.fromTable ? t('engine.memory') : null;
+  const summary = described ? (engineName ? `${words.summary(described)} · ${engineName}` : words.summary(described)) : t(query.isError ? 'app.noDataset' : 'app.loadingDataset');
   const status =
     data && panel
       ? t(reviewedCount > 0 ? 'app.statusReviewed' : 'app.status', { shown: panel.count, total, reviewed: reviewedCount })

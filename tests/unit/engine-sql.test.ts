@@ -7,6 +7,7 @@ import { openTable, writeParquet } from '../../pipeline/duckdb/duck';
 import type { Dataset, ThawEvent } from '../../src/core/dataset/schema';
 import { eventOfRow, parseMeta, rowOfEvent, tableOfDataset } from '../../src/core/engine/event-table';
 import { Cubes, activeDimension } from '../../src/core/engine/cubes';
+import { BROWSER_ROWS, engineForRows, MEMORY_ROWS } from '../../src/core/engine/engine';
 import { enginePanel, eventSql, LIST_PAGE, toEventRow, type SqlRun, type TableContext } from '../../src/core/engine/panel-sql';
 import { buildIndex } from '../../src/core/filters/event-index';
 import type { Filters } from '../../src/core/filters/filters';
@@ -172,4 +173,14 @@ describe('event rows', () => {
   ])('refuse metadata %#: %s', (text, message) => {
     expect(parseMeta(text)).toEqual({ reason: expect.stringContaining(message) });
   });
+});
+
+describe('engineForRows', () => {
+  it.each([
+    [0, 'memory'],
+    [MEMORY_ROWS, 'memory'],
+    [MEMORY_ROWS + 1, 'duckdb-wasm'],
+    [BROWSER_ROWS, 'duckdb-wasm'],
+    [BROWSER_ROWS + 1, 'too-large'],
+  ])('%i events: %s', (rows, engine) => expect(engineForRows(rows)).toBe(engine));
 });

@@ -33,6 +33,15 @@ describe('the figures the README quotes are the ones the data gives', () => {
   });
 });
 
+describe('the scale table', () => {
+  it.each(['README.md', 'docs/scale.md'])('%s shows the one npm run bench:scale made from bench/scale-results.json', async (file) => {
+    const { withScaleTable } = await import('../../bench/scale-report');
+    const text = readFileSync(resolve(__dirname, '../..', file), 'utf8');
+    const results = JSON.parse(readFileSync(resolve(__dirname, '../../bench/scale-results.json'), 'utf8'));
+    expect(text).toBe(withScaleTable(text, results));
+  });
+});
+
 describe('the Performance table', () => {
   it('is the one npm run bench made from bench/results.json', async () => {
     const { renderReport, README_START, README_END } = await import('../../bench/report');

@@ -291,11 +291,18 @@ const megabytes = (size: number) => `${(size / (1024 * 1024)).toFixed(1)} MB`;
  * enough to open. Callers that know the size before reading (a file, a
  * Content-Length) check it first so that nothing is read at all.
  */
-export function sizeProblem(size: number): DatasetProblem | null {
+export function sizeProblem(size: number, limit = MAX_DATASET_SIZE): DatasetProblem | null {
   // Written so that an unknown size (NaN from a garbled header) passes.
-  if (!(size > MAX_DATASET_SIZE)) return null;
-  return { path: '(file)', message: `the dataset is ${megabytes(size)}; the largest Thaw Monitor opens is ${megabytes(MAX_DATASET_SIZE)}`, code: 'too_large', params: { size: megabytes(size), limit: megabytes(MAX_DATASET_SIZE) } };
+  if (!(size > limit)) return null;
+  return { path: '(file)', message: `the dataset is ${megabytes(size)}; the largest Thaw Monitor opens is ${megabytes(limit)}`, code: 'too_large', params: { size: megabytes(size), limit: megabytes(limit) } };
 }
+
+/**
+ * The largest Arrow table a page opens: its bytes are held while DuckDB
+ * copies them in, about 160 bytes an event for a GDELT import, so this is
+ * about BROWSER_ROWS (src/core/engine/engine.ts) events.
+ */
+export const MAX_TABLE_SIZE = 400 * 1024 * 1024;
 
 /**
  * A JSON.parse message that gives a character offset ("at position 1342")

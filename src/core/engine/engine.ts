@@ -32,12 +32,13 @@ export type EventEngine = {
 export const MEMORY_ROWS = 100_000;
 
 /**
- * The most events DuckDB-WASM is given in a browser tab. A table takes
- * about 150 bytes an event in DuckDB's memory, and a tab's WebAssembly
- * memory stops at 4 GB (less on a phone); 5M events is about 1 GB with room
- * for the queries. Past it the table is served by `npm run serve:data`.
+ * The most events DuckDB-WASM is given in a browser tab. The Arrow file
+ * (about 160 bytes an event) is held while DuckDB copies it into its own
+ * memory, which a tab caps at 4 GB of WebAssembly memory (less on a phone):
+ * 2M events is under a gigabyte in all. Past it the table is served by
+ * `npm run serve:data`.
  */
-export const BROWSER_ROWS = 5_000_000;
+export const BROWSER_ROWS = 2_000_000;
 
 /** The engine for a Parquet table of `rows` events opened in the browser, by its size. */
 export function engineForRows(rows: number): 'memory' | 'duckdb-wasm' | 'too-large' {

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { parseDataset, parseDatasetText, sizeProblem, type DatasetProblem } from '../../../core/dataset/parse-dataset';
+import { MAX_TABLE_SIZE, parseDataset, parseDatasetText, sizeProblem, type DatasetProblem } from '../../../core/dataset/parse-dataset';
 import type { EventEngine } from '../../../core/engine/engine';
 import type { TableMeta } from '../../../core/engine/event-table';
 import { isServerManifest, SERVICE, type ServerManifest } from '../../../core/engine/server-protocol';
@@ -13,7 +13,15 @@ import { importFormatOf } from '../../../core/import/detect';
  * the rows skipped. Where DuckDB holds the events (a large Parquet table, or
  * a data server), `engine` answers the panels and `dataset.events` is empty.
  */
-export type LoadedDataset = { origin: string; dataset: Dataset; warnings: DatasetProblem[]; skippedEvents: number; engine?: EventEngine };
+export type LoadedDataset = {
+  origin: string;
+  dataset: Dataset;
+  warnings: DatasetProblem[];
+  skippedEvents: number;
+  engine?: EventEngine;
+  /** True for an Arrow table small enough to be read into the page (the header then says where it is filtered). */
+  fromTable?: boolean;
+};
 
 /** A dataset that could not be used, with what is wrong with it. */
 export class DatasetLoadError extends Error {
@@ -45,12 +53,13 @@ function parquetRefused(origin: string): never {
 
 async function readSource(source: DatasetSource, signal: AbortSignal): Promise<Read> {
   if (source.kind === 'file') {
-    const tooLarge = sizeProblem(source.file.size);
-    if (tooLarge) throw new DatasetLoadError(source.file.name, [tooLarge]);
-    // A GDELT or ACLED export is imported in a worker, whose code loads only now; anything else is read as a dataset.
+    // An Arrow table may be larger than a JSON dataset: DuckDB holds it, not the page's objects.
     const head = new Uint8Array(await source.file.slice(0, 8192).arrayBuffer());
+    const tooLarge = sizeProblem(source.file.size, isArrow(head) ? MAX_TABLE_SIZE : undefined);
+    if (tooLarge) throw new DatasetLoadError(source.file.name, [tooLarge]);
     if (isArrow(head)) return { origin: source.file.name, table: new Uint8Array(await source.file.arrayBuffer()) };
     if (isParquet(head)) parquetRefused(source.file.name);
+    // A GDELT or ACLED export is imported in a worker, whose code loads only now; anything else is read as a dataset.
     const format = importFormatOf(head);
     if (format) {
       const { runImport } = await import('../import/run-import');
@@ -73,7 +82,8 @@ async function readSource(source: DatasetSource, signal: AbortSignal): Promise<R
     throw new DatasetLoadError(source.url, [{ path: '(network)', message: `the server answered ${response.status} ${response.statusText}`.trim(), code: 'server_status', params: { status: `${response.status} ${response.statusText}`.trim() } }], response.status >= 500);
   }
   // Refused before the body is read when the server says how large it is.
-  const tooLarge = sizeProblem(Number(response.headers.get('Content-Length')));
+  const isTablePath = /\.arrow$/i.test(new URL(source.url, window.location.href).pathname) || /arrow/i.test(response.headers.get('Content-Type') ?? '');
+  const tooLarge = sizeProblem(Number(response.headers.get('Content-Length')), isTablePath ? MAX_TABLE_SIZE : undefined);
   if (tooLarge) {
     void response.body?.cancel();
     throw new DatasetLoadError(source.url, [tooLarge]);
@@ -114,7 +124,7 @@ async function openTable(read: Exclude<Read, { text: string }>): Promise<LoadedD
     if (opened.kind === 'memory') {
       const result = parseDataset(opened.dataset);
       if (!result.ok) throw new DatasetLoadError(read.origin, result.errors);
-      return { origin: read.origin, dataset: result.dataset, warnings: result.warnings, skippedEvents: result.skippedEvents };
+      return { origin: read.origin, dataset: result.dataset, warnings: result.warnings, skippedEvents: result.skippedEvents, fromTable: true };
     }
     return { origin: read.origin, dataset: tableDataset(opened.meta), warnings: [], skippedEvents: 0, engine: opened.engine };
   } catch (error) {
