@@ -7,6 +7,8 @@ export type ScaleRow = {
   loadMs: number | null;
   memoryMb: number | null;
   clicks: Record<'place' | 'topic' | 'brush', Timing> | null;
+  /** For a DuckDB engine in the page: the engine's query alone, p50 / p95 over every click. */
+  query?: Timing;
   note?: string;
 };
 export type ScaleResults = { cores: number; measured: string; rows: ScaleRow[] };
@@ -19,15 +21,15 @@ const fmt = (t: Timing | undefined) => (t ? `${Math.round(t.median)} / ${Math.ro
 /** The table of bench/scale-results.json, as the README and docs/scale.md show it. */
 export function renderScaleTable(results: ScaleResults): string {
   const lines = [
-    `Measured ${results.measured} on ${results.cores} cores (\`npm run bench:scale\`). Clicks in ms, p50 / p95: compute only for the Node rows, click-to-paint for the others.`,
+    `Measured ${results.measured} on ${results.cores} cores (\`npm run bench:scale\`). Clicks in ms, p50 / p95: compute only for the Node rows, click-to-paint for the others; "query" is the DuckDB query alone, over all of a row's clicks.`,
     '',
-    '| engine | events | load | memory | place click | topic click | brush step |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| engine | events | load | memory | place click | topic click | brush step | query |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const r of results.rows) {
     const load = r.loadMs === null ? '—' : `${(r.loadMs / 1000).toFixed(1)} s`;
     const memory = r.memoryMb === null ? '—' : `${r.memoryMb.toLocaleString('en')} MB`;
-    const clicks = r.clicks ? `${fmt(r.clicks.place)} | ${fmt(r.clicks.topic)} | ${fmt(r.clicks.brush)}` : `${r.note ?? '—'} | | `;
+    const clicks = r.clicks ? `${fmt(r.clicks.place)} | ${fmt(r.clicks.topic)} | ${fmt(r.clicks.brush)} | ${fmt(r.query)}` : `${r.note ?? '—'} | | | `;
     lines.push(`| ${r.engine} | ${r.events.toLocaleString('en')} | ${load} | ${memory} | ${clicks} |`);
   }
   return lines.join('\n');

@@ -31,6 +31,7 @@ import type { Filters } from '../src/core/filters/filters';
 import { CHROME_ARGS } from './browser';
 import { timeCrossfilter, timeOurs } from './filter-compute';
 import { parquetToArrow, scaleMeta, writeScaleParquet } from './scale-data';
+import { ENGINE_MEASURE } from '../src/features/dataset/api/panel-query';
 import { renderScaleTable, withScaleTable, type ScaleResults, type ScaleRow } from './scale-report';
 import { summarize, type Timing } from './stats';
 
@@ -153,9 +154,11 @@ async function measurePage(page: Page, open: () => Promise<void>, engine: string
   await page.getByRole('region', { name: 'Timeline' }).scrollIntoViewIfNeeded();
   await page.locator('.recharts-brush-traveller').first().waitFor({ timeout: 60_000 });
   await page.evaluate(() => window.scrollTo(0, 0));
+  await page.evaluate(() => performance.clearMeasures());
   const clicks = { place: await clickToPaint(page, 'place'), topic: await clickToPaint(page, 'topic'), brush: await clickToPaint(page, 'brush') };
+  const queries = await page.evaluate((name) => performance.getEntriesByName(name).map((e) => e.duration), ENGINE_MEASURE);
   const server = extraPids();
-  rows.push({ engine, events: n, loadMs, memoryMb: mb(memory + rssOf(server)), clicks });
+  rows.push({ engine, events: n, loadMs, memoryMb: mb(memory + rssOf(server)), clicks, ...(queries.length > 0 ? { query: summarize(queries) } : {}) });
 }
 
 function start(command: string, args: string[], env: NodeJS.ProcessEnv, ready: RegExp): Promise<{ child: ChildProcess; output: string }> {
