@@ -109,6 +109,7 @@ export const Dashboard = memo(function Dashboard({ lookups, filters: currentFilt
       <Panel key="thaw" name="thaw" title={t('panel.thaw')} className="panel--thaw">
         <ThawGauge summary={view.thaw} evidence={evidence} basis={thawBasis} />
         <ThawTrend series={view.series} chosenEventId={chosenEventId} titleOf={lookups.titleOf} />
+        {evidenceOpen && view.count > view.list.length && <p className="legend">{t('engine.listNote', { listed: view.list.length, count: view.count })}</p>}
         {evidenceOpen && <ThawEvidence id={evidenceId} events={view.list} sourcesById={lookups.sources} onChoose={choose} />}
       </Panel>
     ),

@@ -111,6 +111,9 @@ test.describe('the data server', () => {
     await page.getByRole('button', { name: /^Topic culture\b/ }).click();
     await expect(status(page)).toHaveText(`${en(data.count({ places: ['p2'] }))} of 5,000 events`);
     await expect(page).toHaveURL(/places=p2/);
+    // The evidence lists the newest events and says how many of them it lists.
+    await page.getByRole('button', { name: /Evidence: / }).click();
+    await expect(page.getByRole('region', { name: 'Thaw index', exact: true })).toContainText(`The newest 100 of ${en(data.count({ places: ['p2'] }))} events are listed and exported.`);
     expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
     // The embed reads the same server.
     await page.goto(`/?data=${encodeURIComponent(address)}&mode=embed&panels=topics`);
