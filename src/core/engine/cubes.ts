@@ -147,8 +147,12 @@ export class Cubes {
     await this.cubeFor(a, conditions(this.context, filters), coding);
   }
 
+  private keyOf(a: Dim, c: Conditions, coding: Coding): string {
+    return JSON.stringify([a, coding, ...DIMS.filter((d) => d !== a).map((d) => c[d])]);
+  }
+
   private async cubeFor(a: Dim, c: Conditions, coding: Coding): Promise<Cube> {
-    const key = JSON.stringify([a, coding, ...DIMS.filter((d) => d !== a).map((d) => c[d])]);
+    const key = this.keyOf(a, c, coding);
     const found = this.cubes.find((cube) => cube.key === key);
     if (found) return found;
     const cube = { a, key, name: `cube${this.next++}` };
@@ -165,10 +169,15 @@ export class Cubes {
   async counts(filters: Filters, coding: Coding): Promise<CubeCounts | null> {
     const before = this.last;
     this.last = filters;
-    const a = before ? activeDimension(before, filters) : null;
     const c = conditions(this.context, filters);
-    if (a === null || (a === 'time' && c.cubeTime === null)) return null;
-    const cube = await this.cubeFor(a, c, coding);
+    const usable = (d: Dim) => d !== 'time' || c.cubeTime !== null;
+    // A cube already built for the other dimensions' filters answers whichever state came before (a state answered
+    // from the query cache never reaches the engine); else the one dimension that changed gets one.
+    const built = this.cubes.find((cube) => usable(cube.a) && cube.key === this.keyOf(cube.a, c, coding));
+    const changed = before ? activeDimension(before, filters) : null;
+    const a = built?.a ?? (changed !== null && usable(changed) ? changed : null);
+    if (a === null) return null;
+    const cube = built ?? (await this.cubeFor(a, c, coding));
     const active = a === 'time' ? c.cubeTime! : c[a];
     const read = cubeReadSql(a, active, cube.name);
     // One round trip: the reads are tiny, and each query to a worker costs a message each way.
