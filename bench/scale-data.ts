@@ -8,6 +8,7 @@
  * topics are the built-in dataset's, zero to two per event.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { sqlText } from '../src/core/engine/filter-sql';
 import { CAMEO_ROOTS } from '../src/core/import/cameo';
 import { EVENT_COLUMNS, META_KEY, type TableMeta } from '../src/core/engine/event-table';
 import { arrowOfColumns, type EventColumns } from '../src/core/engine/arrow-table';
@@ -19,7 +20,6 @@ export const SCALE_PLACES = 1000;
 const FIRST = '2015-01-01';
 const DAYS = 4350;
 
-const quote = (text: string) => `'${text.replaceAll("'", "''")}'`;
 
 /** The metadata of a generated table: its 1,000 places and the given topics. */
 export function scaleMeta(topics: ReadonlyArray<Topic>): TableMeta {
@@ -43,10 +43,10 @@ export function scaleMeta(topics: ReadonlyArray<Topic>): TableMeta {
 /** Writes `n` generated events to `out` as Parquet with their metadata. */
 export async function writeScaleParquet(connection: DuckDBConnection, n: number, meta: TableMeta, out: string): Promise<void> {
   const roots = Object.entries(CAMEO_ROOTS);
-  const kinds = `[${roots.map(([code]) => quote(code)).join(', ')}]`;
-  const labels = `[${roots.map(([, r]) => quote(r.label)).join(', ')}]`;
+  const kinds = `[${roots.map(([code]) => sqlText(code)).join(', ')}]`;
+  const labels = `[${roots.map(([, r]) => sqlText(r.label)).join(', ')}]`;
   const goldsteins = `[${roots.map(([, r]) => r.goldstein.toFixed(1)).join(', ')}]`;
-  const topicIds = meta.topics.map((t) => quote(t.id));
+  const topicIds = meta.topics.map((t) => sqlText(t.id));
   // A uniform number in [0, 1) per event and purpose, from DuckDB's hash: no state, so any n gives the same first rows.
   const u = (salt: number) => `((hash(i, ${salt}) % 1000003) / 1000003.0)`;
   const topics = topicIds.length === 0 ? '[]::VARCHAR[]' : `list_distinct([x FOR x IN [${topicIds.join(', ')}][floor(pow(${u(5)}, 1.6) * ${topicIds.length})::INTEGER + 1 : floor(pow(${u(5)}, 1.6) * ${topicIds.length})::INTEGER + floor(${u(6)} * 2.4)::INTEGER]])`;
@@ -76,12 +76,12 @@ export async function writeScaleParquet(connection: DuckDBConnection, n: number,
     (1 + hash(i, 9) % 20)::UINTEGER AS articles
   FROM (SELECT i, 1 + floor(${u(4)} * ${roots.length})::INTEGER AS k, round(${u(10)} * 10 - 5, 2)::DOUBLE AS tone FROM range(${n}) t(i))`;
   const columns = EVENT_COLUMNS.map(([name, type]) => `${name}::${type} AS ${name}`).join(', ');
-  await connection.run(`COPY (SELECT ${columns} FROM (${select})) TO ${quote(out)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 122880, KV_METADATA {${quote(META_KEY)}: ${quote(JSON.stringify(meta))}})`);
+  await connection.run(`COPY (SELECT ${columns} FROM (${select})) TO ${sqlText(out)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 122880, KV_METADATA {${sqlText(META_KEY)}: ${sqlText(JSON.stringify(meta))}})`);
 }
 
 /** The Arrow file of a Parquet table (what the browser opens), read through DuckDB and written with apache-arrow. */
 export async function parquetToArrow(connection: DuckDBConnection, parquet: string, meta: TableMeta): Promise<Uint8Array> {
-  const reader = await connection.runAndReadAll(`SELECT ${ROW_COLUMNS} FROM read_parquet(${quote(parquet)})`);
+  const reader = await connection.runAndReadAll(`SELECT ${ROW_COLUMNS} FROM read_parquet(${sqlText(parquet)})`);
   const columns = reader.getColumnsObjectJS() as unknown as EventColumns;
   return arrowOfColumns(columns, meta);
 }

@@ -4,13 +4,13 @@
  * browser runs in DuckDB-WASM (src/core/engine/panel-sql.ts).
  */
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { sqlText } from '../../src/core/engine/filter-sql';
 import { EVENT_COLUMNS, META_KEY, parseMeta, type EventRow, type TableMeta } from '../../src/core/engine/event-table';
 import { loadSql, tableContext, type SqlRun, type TableContext } from '../../src/core/engine/panel-sql';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const quote = (text: string) => `'${text.replaceAll("'", "''")}'`;
 
 /** A connection that never reaches the network for an extension: Parquet and JSON are built in. */
 export async function connect(): Promise<DuckDBConnection> {
@@ -37,9 +37,9 @@ export async function writeParquet(rows: ReadonlyArray<EventRow>, meta: TableMet
   try {
     const ndjson = join(dir, 'rows.ndjson');
     writeFileSync(ndjson, rows.map((row) => JSON.stringify(row)).join('\n') + '\n');
-    const columns = `{${EVENT_COLUMNS.map(([name, type]) => `${quote(name)}: ${quote(type)}`).join(', ')}}`;
+    const columns = `{${EVENT_COLUMNS.map(([name, type]) => `${sqlText(name)}: ${sqlText(type)}`).join(', ')}}`;
     await c.run(
-      `COPY (SELECT * FROM read_ndjson(${quote(ndjson)}, columns = ${columns})) TO ${quote(out)} (FORMAT parquet, COMPRESSION zstd, KV_METADATA {${quote(META_KEY)}: ${quote(JSON.stringify(meta))}})`,
+      `COPY (SELECT * FROM read_ndjson(${sqlText(ndjson)}, columns = ${columns})) TO ${sqlText(out)} (FORMAT parquet, COMPRESSION zstd, KV_METADATA {${sqlText(META_KEY)}: ${sqlText(JSON.stringify(meta))}})`,
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -48,7 +48,7 @@ export async function writeParquet(rows: ReadonlyArray<EventRow>, meta: TableMet
 
 /** The metadata a Parquet file carries, or why it cannot be used. */
 export async function readMeta(run: SqlRun, path: string): Promise<{ meta: TableMeta } | { reason: string }> {
-  const rows = await run(`SELECT decode(value) AS value FROM parquet_kv_metadata(${quote(path)}) WHERE decode(key) = ${quote(META_KEY)}`);
+  const rows = await run(`SELECT decode(value) AS value FROM parquet_kv_metadata(${sqlText(path)}) WHERE decode(key) = ${sqlText(META_KEY)}`);
   return parseMeta(rows[0]?.value as string | undefined);
 }
 
@@ -58,6 +58,6 @@ export async function openTable(path: string): Promise<{ run: SqlRun; context: T
   const run = runner(connection);
   const read = await readMeta(run, path);
   if ('reason' in read) throw new Error(`${path}: ${read.reason}`);
-  await connection.run(loadSql(`read_parquet(${quote(path)})`, read.meta));
+  await connection.run(loadSql(`read_parquet(${sqlText(path)})`, read.meta));
   return { run, context: await tableContext(run, read.meta), connection };
 }

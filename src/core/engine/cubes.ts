@@ -1,6 +1,6 @@
-import { dayNumber } from '../filters/event-index';
 import type { Filters } from '../filters/filters';
 import type { Coding } from '../filters/coding';
+import { codingCondition, conditions, type Conditions, type Dim } from './filter-sql';
 import type { SqlRun, TableContext } from './panel-sql';
 
 /**
@@ -24,15 +24,11 @@ import type { SqlRun, TableContext } from './panel-sql';
  * only ranges that start and end on bucket bounds, which is what the brush
  * gives; any other range is counted from the events.
  */
-export type Dim = 'places' | 'topics' | 'time';
 const DIMS: ReadonlyArray<Dim> = ['places', 'topics', 'time'];
 
 /** The grouping keys of a dimension as the key of a cube (A) and as a panel's key (X). */
 const CUBE_KEY: Record<Dim, string[]> = { places: ['p'], topics: ['tb'], time: ['bs', 'be'] };
 const PANEL_KEY: Record<Dim, string> = { places: 'p', topics: 'tb', time: 'bs' };
-
-/** Each dimension's filter as SQL over the events (or over a cube's keys): built by conditions(). */
-type Conditions = Record<Dim, string> & { cubeTime: string | null };
 
 /** The counts the panels need, as the aggregate query gives them (see readAggregates). */
 export type CubeCounts = {
@@ -50,27 +46,6 @@ function bucketSql(context: TableContext, day: 'dn' | 'en'): string {
   return context.granularity === 'month' ? `(${month} - ${context.firstMonth})` : `(${month} // 12 - ${Math.floor(context.firstMonth / 12)})`;
 }
 
-/** The filters as SQL, one condition per dimension, and the time filter on a cube's bucket keys where the range is on bucket bounds. */
-export function conditions(context: TableContext, filters: Filters): Conditions {
-  const { meta, buckets } = context;
-  const placeAt = new Map(meta.places.map((p, i) => [p.id, i]));
-  const topicAt = new Map(meta.topics.map((t, i) => [t.id, i]));
-  const placeList = filters.places.map((id) => placeAt.get(id)).filter((i) => i !== undefined);
-  let mask = 0n;
-  for (const id of filters.topics) {
-    const i = topicAt.get(id);
-    if (i !== undefined) mask |= 1n << BigInt(i);
-  }
-  const places = filters.places.length === 0 ? 'TRUE' : placeList.length === 0 ? 'FALSE' : `p IN (${placeList.join(', ')})`;
-  const topics = filters.topics.length === 0 ? 'TRUE' : mask === 0n ? 'FALSE' : `(tb & ${mask.toString()}::UBIGINT) <> 0`;
-  const time = [filters.from === null ? null : `en >= ${dayNumber(filters.from)}`, filters.to === null ? null : `dn <= ${dayNumber(filters.to)}`].filter(Boolean).join(' AND ') || 'TRUE';
-  const fromBucket = filters.from === null ? -1 : buckets.findIndex((b) => b.start === filters.from);
-  const toBucket = filters.to === null ? -1 : buckets.findIndex((b) => b.end === filters.to);
-  const aligned = (filters.from === null || fromBucket >= 0) && (filters.to === null || toBucket >= 0);
-  const cubeTime = !aligned ? null : [filters.from === null ? null : `be >= ${fromBucket}`, filters.to === null ? null : `bs <= ${toBucket}`].filter(Boolean).join(' AND ') || 'TRUE';
-  return { places, topics, time, cubeTime };
-}
-
 const and = (...parts: string[]) => parts.filter((p) => p !== 'TRUE').join(' AND ') || 'TRUE';
 
 /** Which one dimension's filter differs between two filter states, if only one does. */
@@ -82,7 +57,7 @@ export function activeDimension(before: Filters, after: Filters): Dim | null {
 
 /** The SQL that builds the cube of dimension `a` under the other dimensions' conditions, as tables named `${name}_<panel>`. */
 export function cubeBuildSql(context: TableContext, a: Dim, c: Conditions, coding: Coding, name: string): string[] {
-  const base = `(SELECT p, tb, dn, en, score, geo_precision, ${bucketSql(context, 'dn')}::INTEGER AS bs, ${bucketSql(context, 'en')}::INTEGER AS be FROM events WHERE ${coding === 'curated' ? 'FALSE' : 'TRUE'})`;
+  const base = `(SELECT p, tb, dn, en, score, geo_precision, ${bucketSql(context, 'dn')}::INTEGER AS bs, ${bucketSql(context, 'en')}::INTEGER AS be FROM events WHERE ${codingCondition(coding)})`;
   const others = DIMS.filter((d) => d !== a);
   const statements = others.map((x) => {
     const keys = [...new Set([...CUBE_KEY[a], PANEL_KEY[x]])];

@@ -2,13 +2,13 @@ import { compareText } from '../dataset/describe';
 import { digitsAt } from '../dataset/dates';
 import type { ThawEvent, Topic } from '../dataset/schema';
 import { timeBuckets, type Granularity, type PlaceSummary, type TimeBucket } from '../filters/aggregate';
-import { dayNumber } from '../filters/event-index';
 import type { Filters } from '../filters/filters';
 import { MAX_TREND_POINTS, type PanelData, type ThawTrendSeries } from '../filters/panel-data';
 import { thawBand } from '../thaw/bands';
 import { eventOfRow, EVENT_COLUMNS, type EventRow, type TableMeta } from './event-table';
 import type { Coding } from '../filters/coding';
 import type { Cubes } from './cubes';
+import { codingCondition, conditions, sqlText } from './filter-sql';
 
 /**
  * The dashboard's panel queries as SQL for DuckDB, over the table
@@ -27,7 +27,6 @@ export type SqlRun = (sql: string) => Promise<Array<Record<string, unknown>>>;
 /** The newest events listed (and exported) from an engine; the panels' counts cover all of them. */
 export const LIST_PAGE = 100;
 
-const quote = (text: string) => `'${text.replaceAll("'", "''")}'`;
 
 /**
  * SQL that makes the table `events` from `from` (a table function such as
@@ -37,8 +36,8 @@ const quote = (text: string) => `'${text.replaceAll("'", "''")}'`;
  */
 export function loadSql(from: string, meta: TableMeta): string {
   const columns = EVENT_COLUMNS.map(([name]) => name).join(', ');
-  const places = meta.places.length > 0 ? `[${meta.places.map((p) => quote(p.id)).join(', ')}]` : '[]::VARCHAR[]';
-  const topicList = meta.topics.length > 0 ? `[${meta.topics.map((t) => quote(t.id)).join(', ')}]` : '[]::VARCHAR[]';
+  const places = meta.places.length > 0 ? `[${meta.places.map((p) => sqlText(p.id)).join(', ')}]` : '[]::VARCHAR[]';
+  const topicList = meta.topics.length > 0 ? `[${meta.topics.map((t) => sqlText(t.id)).join(', ')}]` : '[]::VARCHAR[]';
   // Each topic is one bit, by its position in the metadata; a topic the metadata does not list sets none.
   const topicBits = `coalesce(list_sum(list_transform(list_distinct(topics), x -> (1::UBIGINT << (list_position(${topicList}, x) - 1)::UBIGINT))), 0)::UBIGINT`;
   const last = `coalesce(end_date, date)`;
@@ -74,20 +73,8 @@ export type TableContext = {
 
 /** The SQL of one filter state. */
 export function panelSql(context: TableContext, filters: Filters, coding: Coding) {
-  const { meta } = context;
-  const placeAt = new Map(meta.places.map((p, i) => [p.id, i]));
-  const topicAt = new Map(meta.topics.map((t, i) => [t.id, i]));
-  const placeList = filters.places.map((id) => placeAt.get(id)).filter((i) => i !== undefined);
-  let mask = 0n;
-  for (const id of filters.topics) {
-    const i = topicAt.get(id);
-    if (i !== undefined) mask |= 1n << BigInt(i);
-  }
-  // The table holds machine-coded events only: asking for curated ones leaves none.
-  const C = coding === 'curated' ? 'FALSE' : 'TRUE';
-  const P = filters.places.length === 0 ? 'TRUE' : placeList.length === 0 ? 'FALSE' : `p IN (${placeList.join(', ')})`;
-  const T = filters.topics.length === 0 ? 'TRUE' : mask === 0n ? 'FALSE' : `(tb & ${mask.toString()}::UBIGINT) <> 0`;
-  const D = [filters.from === null ? null : `en >= ${dayNumber(filters.from)}`, filters.to === null ? null : `dn <= ${dayNumber(filters.to)}`].filter(Boolean).join(' AND ') || 'TRUE';
+  const { places: P, topics: T, time: D } = conditions(context, filters);
+  const C = codingCondition(coding);
   const where = (...parts: string[]) => `WHERE ${[C, ...parts].join(' AND ')}`;
   const bucket = context.granularity === 'month' ? `mo - ${context.firstMonth}` : `mo // 12 - ${Math.floor(context.firstMonth / 12)}`;
   const count = (condition: string) => `count(*) FILTER (WHERE ${condition})::DOUBLE`;
@@ -129,7 +116,7 @@ GROUP BY GROUPING SETS ((p), (tb), (b), ())`,
 
 /** One event by id, or none. */
 export function eventSql(id: string): string {
-  return `SELECT ${ROW_COLUMNS} FROM events WHERE id = ${quote(id)} LIMIT 1`;
+  return `SELECT ${ROW_COLUMNS} FROM events WHERE id = ${sqlText(id)} LIMIT 1`;
 }
 
 /** Events per topic from counts per set of topics (`tb` the set's bits, as text: they may pass 2^53). */

@@ -81,15 +81,16 @@ async function readSource(source: DatasetSource, signal: AbortSignal): Promise<R
   if (!response.ok) {
     throw new DatasetLoadError(source.url, [{ path: '(network)', message: `the server answered ${response.status} ${response.statusText}`.trim(), code: 'server_status', params: { status: `${response.status} ${response.statusText}`.trim() } }], response.status >= 500);
   }
-  // Refused before the body is read when the server says how large it is.
-  const isTablePath = /\.arrow$/i.test(new URL(source.url, window.location.href).pathname) || /arrow/i.test(response.headers.get('Content-Type') ?? '');
-  const tooLarge = sizeProblem(Number(response.headers.get('Content-Length')), isTablePath ? MAX_TABLE_SIZE : undefined);
+  // A table by its name or type; refused before the body is read when the server says how large it is.
+  const address = new URL(source.url, window.location.href);
+  const type = response.headers.get('Content-Type') ?? '';
+  const isArrowTable = /\.arrow$/i.test(address.pathname) || /arrow/i.test(type);
+  const tooLarge = sizeProblem(Number(response.headers.get('Content-Length')), isArrowTable ? MAX_TABLE_SIZE : undefined);
   if (tooLarge) {
     void response.body?.cancel();
     throw new DatasetLoadError(source.url, [tooLarge]);
   }
-  const path = new URL(source.url, window.location.href).pathname;
-  if (/\.(arrow|parquet)$/i.test(path) || /arrow|parquet/i.test(response.headers.get('Content-Type') ?? '')) {
+  if (isArrowTable || /\.parquet$/i.test(address.pathname) || /parquet/i.test(type)) {
     const bytes = new Uint8Array(await response.arrayBuffer());
     if (isParquet(bytes)) parquetRefused(source.url);
     return { origin: source.url, table: bytes };
@@ -99,7 +100,7 @@ async function readSource(source: DatasetSource, signal: AbortSignal): Promise<R
   if (text.length < 1_000_000 && text.includes(SERVICE)) {
     try {
       const manifest: unknown = JSON.parse(text);
-      if (isServerManifest(manifest)) return { origin: source.url, server: manifest, url: new URL(source.url, window.location.href).href };
+      if (isServerManifest(manifest)) return { origin: source.url, server: manifest, url: address.href };
     } catch {
       // Not JSON: reported as a dataset problem below.
     }
