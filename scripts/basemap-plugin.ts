@@ -5,6 +5,7 @@ import { presimplify, simplify } from 'topojson-simplify';
 import type { Plugin, ResolvedConfig } from 'vite';
 import type { Topology } from 'topojson-specification';
 import { clipGeometry, type Box } from '../src/features/map/utils/clip-to-box.ts';
+import { projectBasemap } from '../src/features/map/utils/basemap-svg.ts';
 
 /** East Asia, from the Himalaya to Japan and from Hainan to the Amur. */
 export const EAST_ASIA: Box = [95, 15, 150, 53];
@@ -16,10 +17,9 @@ export const BASEMAP_FILE = 'data/east-asia-basemap.json';
 
 /**
  * Natural Earth country shapes from world-atlas (1:50m), simplified with
- * topojson-simplify, clipped to `box` and rounded to 0.01°: a GeoJSON
- * FeatureCollection as JSON text.
+ * topojson-simplify and clipped to `box`, as a GeoJSON FeatureCollection.
  */
-export function buildBasemap(box: Box = EAST_ASIA): string {
+export function basemapFeatures(box: Box = EAST_ASIA) {
   const require = createRequire(import.meta.url);
   const topology = JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8')) as Topology;
   const simplified = simplify(presimplify(topology as never), 0.002);
@@ -28,9 +28,20 @@ export function buildBasemap(box: Box = EAST_ASIA): string {
   };
   const features = countries.features.flatMap((country) => {
     const geometry = country.geometry && clipGeometry(country.geometry, box);
-    return geometry ? [{ type: 'Feature', id: country.id, properties: { name: country.properties.name }, geometry }] : [];
+    return geometry ? [{ type: 'Feature' as const, id: country.id ?? country.properties.name, properties: { name: country.properties.name }, geometry }] : [];
   });
-  return JSON.stringify({ type: 'FeatureCollection', features });
+  return { type: 'FeatureCollection' as const, features };
+}
+
+/**
+ * The basemap as the map draws it: each country one SVG path, already in
+ * Web Mercator (x the longitude, y the Mercator ordinate in degrees, down)
+ * and rounded to 0.01°, for one SVG overlay stretched over `box`. Leaflet
+ * then places a single element rather than projecting every vertex of every
+ * country in script, which took a long task on a slow processor. JSON text.
+ */
+export function buildBasemap(box: Box = EAST_ASIA): string {
+  return JSON.stringify(projectBasemap(basemapFeatures(box), box));
 }
 
 /**

@@ -13,7 +13,7 @@ const shipped = JSON.parse(shippedText);
 
 /** Answers fetches from `routes`; the basemap, which every dashboard fetches, is served empty unless a route says otherwise. */
 function serve(given: Record<string, { status?: number; body: string }>) {
-  const routes: Record<string, { status?: number; body: string }> = { [basemapUrl]: { body: '{"type":"FeatureCollection","features":[]}' }, ...given };
+  const routes: Record<string, { status?: number; body: string }> = { [basemapUrl]: { body: '{"bounds":[[15,95],[53,150]],"viewBox":"95 -61 55 45","countries":[]}' }, ...given };
   const fetchMock = vi.fn(async (input: RequestInfo | URL) => {
     const url = String(input);
     const route = routes[url];

@@ -1,8 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { FeatureCollection, MultiPolygon } from 'geojson';
 import basemapUrl from 'virtual:east-asia-basemap';
-
-export type Basemap = FeatureCollection<MultiPolygon, { name: string }>;
+import { isBasemap, type Basemap } from '../utils/basemap-svg';
 
 /** The offline basemap, fetched once from the app's own origin (it is built with the app). */
 export function basemapQueryOptions() {
@@ -11,9 +9,9 @@ export function basemapQueryOptions() {
     queryFn: async ({ signal }): Promise<Basemap> => {
       const response = await fetch(basemapUrl, { signal });
       if (!response.ok) throw new Error(`the basemap could not be loaded (${response.status})`);
-      const body = (await response.json()) as Partial<Basemap>;
-      if (body.type !== 'FeatureCollection' || !Array.isArray(body.features)) throw new Error('the basemap is not a GeoJSON FeatureCollection');
-      return body as Basemap;
+      const body: unknown = await response.json();
+      if (!isBasemap(body)) throw new Error('the basemap is not in the form the map draws (a viewBox, bounds and one path per country)');
+      return body;
     },
     staleTime: Infinity,
     retry: 1,

@@ -2,9 +2,10 @@ import { useQuery } from '@tanstack/react-query';
 import { Browser, DivIcon, type LatLngBoundsExpression, type Marker as LeafletMarker } from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import { memo, useEffect, useMemo, useRef } from 'react';
-import { AttributionControl, GeoJSON, MapContainer, TileLayer, useMap, ZoomControl } from 'react-leaflet';
+import { AttributionControl, MapContainer, SVGOverlay, TileLayer, useMap, ZoomControl } from 'react-leaflet';
 import type { PlaceSummary } from '../../../core/filters/aggregate';
 import { basemapQueryOptions } from '../api/basemap-query';
+import type { Basemap } from '../utils/basemap-svg';
 import { Marker } from './flat-marker';
 import { applyBubbleLook, bubbleLook, tooltipContent, type BubbleLook } from '../utils/bubble-look';
 import { useT } from '../../../shared/i18n/use-t';
@@ -20,8 +21,11 @@ const MAX_BOUNDS: LatLngBoundsExpression = [
   [53, 150],
 ];
 
-/** The basemap's countries, styled in CSS. One object: react-leaflet restyles every country when this prop changes identity. */
-const COUNTRY_STYLE = { className: 'country' };
+/** The basemap's SVG: stretched over its bounds (its paths are in Web Mercator already), styled in CSS. One object, made once. */
+const basemapAttributes = (viewBox: string) => ({ viewBox, preserveAspectRatio: 'none', class: 'basemap' });
+
+/** The basemap with its overlay's attributes, kept with it so they keep their identity. */
+const withAttributes = (basemap: Basemap) => ({ basemap, bounds: basemap.bounds, attributes: basemapAttributes(basemap.viewBox) });
 
 /** The largest bubble plus room for its rings. */
 const MAX_DIAMETER_BOX = 72;
@@ -159,7 +163,7 @@ function PlaceMarker({ summary, selected, chosen, scaleMax, onToggle }: MarkerPr
  */
 function PlaceMap({ summaries, selected, chosenPlaceId, scaleMax, bounds, onToggle, focus = null, animate = true }: Props) {
   const interactive = !!onToggle;
-  const basemap = useQuery({ ...basemapQueryOptions(), enabled: !TILE_URL });
+  const basemap = useQuery({ ...basemapQueryOptions(), enabled: !TILE_URL, select: withAttributes });
   const t = useT();
   return (
     <>
@@ -192,7 +196,13 @@ function PlaceMap({ summaries, selected, chosenPlaceId, scaleMax, bounds, onTogg
       {TILE_URL ? (
         <TileLayer url={TILE_URL} attribution={TILE_ATTRIBUTION} />
       ) : (
-        basemap.data && <GeoJSON data={basemap.data} interactive={false} style={COUNTRY_STYLE} attribution={t('map.basemapCredit')} />
+        basemap.data && (
+          <SVGOverlay bounds={basemap.data.bounds} attributes={basemap.data.attributes} interactive={false} attribution={t('map.basemapCredit')}>
+            {basemap.data.basemap.countries.map((country) => (
+              <path key={country.id} className="country" d={country.d} />
+            ))}
+          </SVGOverlay>
+        )
       )}
       {summaries.map((summary) => (
         <PlaceMarker
