@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { loadEnv } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { eastAsiaBasemap } from './scripts/basemap-plugin.ts';
+import { firstViewPlugin } from './scripts/first-view-plugin.ts';
 import { compiledCatalogs } from './scripts/i18n-catalogs-plugin.ts';
 import { precompressedPlugin } from './scripts/precompressed.ts';
 import { securityHeadersPlugin } from './scripts/security-headers.ts';
@@ -10,7 +11,7 @@ export default defineConfig(({ mode }) => {
   // The same variables the build reads, so `vite preview` lets the same hosts frame the app that the build lets drive it.
   const env = loadEnv(mode, process.cwd(), ['VITE_', 'THAW_']);
   return {
-    plugins: [react(), compiledCatalogs(), eastAsiaBasemap(), securityHeadersPlugin({ embedOrigins: env.VITE_EMBED_ORIGINS, tileUrl: env.VITE_TILE_URL, dataOrigins: env.THAW_DATA_ORIGINS }), precompressedPlugin()],
+    plugins: [react(), compiledCatalogs(), eastAsiaBasemap(), securityHeadersPlugin({ embedOrigins: env.VITE_EMBED_ORIGINS, tileUrl: env.VITE_TILE_URL, dataOrigins: env.THAW_DATA_ORIGINS }), precompressedPlugin(), firstViewPlugin()],
     resolve: {
       alias: [
         // The catalogs are compiled when the app is built (compiledCatalogs), so intl-messageformat's parser is never

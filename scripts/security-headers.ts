@@ -1,5 +1,6 @@
 import type { Plugin } from 'vite';
 import { originList } from '../src/core/embed/origins.ts';
+import { firstViewScriptSources } from './first-view-script.ts';
 
 /**
  * The HTTP headers Thaw Monitor is served with: the one place its
@@ -32,7 +33,8 @@ export function tileSource(template: string | undefined): string | null {
 
 /**
  * The app's Content-Security-Policy. Scripts, styles and fonts come only
- * from the app's own origin: nothing inline, no eval. Images may also be
+ * from the app's own origin: nothing inline but the first view's two
+ * scripts, allowed by their hashes, and no eval. Images may also be
  * data: and blob: URLs (Leaflet's bundled icons, the PNG export) and tiles;
  * fetches go to the app's origin and the configured data origins. Only the
  * app's own origin and the embed origins may frame it.
@@ -47,7 +49,8 @@ export function contentSecurityPolicy(config: SecurityConfig = {}): string {
   const directives: Array<[string, ...string[]]> = [
     ['default-src', "'self'"],
     // WebAssembly (DuckDB, loaded only for a Parquet table) may be compiled; JavaScript still may not be evaluated.
-    ['script-src', "'self'", "'wasm-unsafe-eval'"],
+    // Two inline scripts, by their hashes: the first view's check that its HTML fits the page, and its styles (first-view-script.ts).
+    ['script-src', "'self'", ...firstViewScriptSources(), "'wasm-unsafe-eval'"],
     ['style-src', "'self'"],
     ['img-src', "'self'", 'data:', 'blob:', ...(tiles ? [tiles] : [])],
     ['font-src', "'self'"],

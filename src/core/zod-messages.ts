@@ -44,4 +44,7 @@ export function englishMessage(issue: z.core.$ZodRawIssue): string {
   }
 }
 
-z.config({ localeError: englishMessage });
+// The Content-Security-Policy forbids eval. Without `jitless`, zod probes `new Function` while the schemas are being
+// built, and the browser reports that as a violation even though zod catches the error. Every schema module imports
+// this one first, so it is set before any schema is built, wherever zod is first loaded (it stays out of the first view).
+z.config({ localeError: englishMessage, jitless: true });

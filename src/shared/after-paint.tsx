@@ -1,6 +1,7 @@
 import { startTransition, useEffect, useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { flushIdleValues } from './use-idle-value';
+import { afterFirstInput } from './after-first-input';
 import { whenIdle, whenIdleAfter } from './when-idle';
 
 /** One deferred part of the page, waiting for its turn. */
@@ -46,9 +47,10 @@ function drawNow(parts: ReadonlyArray<Waiting>) {
 
 /**
  * Printing cannot wait for a fetch: the parts' code is fetched once the
- * page is idle, and a print draws, synchronously, every part whose code
- * has arrived (a chart below the fold of a phone included), with the
- * change the panels off screen may still be waiting for.
+ * reader has moved on the page (Ctrl+P is a key) or it has been quiet for a
+ * few seconds, and a print draws, synchronously, every part whose code has arrived (a chart
+ * below the fold of a phone included), with the change the panels off
+ * screen may still be waiting for.
  */
 function drawForPrint() {
   drawNow([...waiting].filter((part) => part.loaded));
@@ -67,6 +69,9 @@ export async function showAll(): Promise<void> {
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 }
 
+/** How long a page is left alone before the code of the parts not drawn yet is fetched without the reader having moved. */
+const QUIET_MS = 6000;
+
 /** How long after it comes near the screen a part waits before it is drawn, and then for the page to be idle. */
 const NEAR_WAIT_MS = 400;
 
@@ -79,8 +84,8 @@ type Props = {
   load?: () => Promise<unknown>;
   /**
    * Wait until the box is on screen, or within this margin of the viewport
-   * (an IntersectionObserver rootMargin) and then a moment, until the page
-   * is idle.
+   * (an IntersectionObserver rootMargin) once the reader has scrolled or
+   * otherwise moved on the page, and then a moment, until the page is idle.
    */
   near?: string;
 };
@@ -103,12 +108,27 @@ export function AfterPaint({ children, fallback, load, near }: Props) {
     if (shown) return undefined;
     const entry: Waiting = { load, force: () => setShown(true), loaded: !load };
     waiting.add(entry);
-    if (load) whenIdle(() => void load().then(() => (entry.loaded = true), () => undefined), 5000, 1000);
-    return () => void waiting.delete(entry);
+    // The code of a part not drawn yet is fetched once the reader moves on the page and it is idle: running a chunk's
+    // modules (Recharts' store, for one) is a long task of its own on a slow processor, due only when it may be used.
+    // Failing that, once the page has been quiet a while, so that a print (which cannot wait for a fetch) finds it.
+    let fetched = false;
+    const fetchCode = () => {
+      if (fetched || !load) return;
+      fetched = true;
+      whenIdle(() => void load().then(() => (entry.loaded = true), () => undefined), 5000, 1000);
+    };
+    const cancelInput = load ? afterFirstInput(fetchCode) : undefined;
+    const cancelQuiet = load ? whenIdleAfter(QUIET_MS, fetchCode, 5000) : undefined;
+    return () => {
+      cancelInput?.();
+      cancelQuiet?.();
+      waiting.delete(entry);
+    };
   }, [shown, load]);
 
-  // On screen, a part is drawn at once. Only near it, the part waits a moment and for the page to be idle: the first
-  // thing the user does after the dashboard appears is then not held up by drawing what is not on screen.
+  // On screen, a part is drawn at once. Only near it, the part waits for the reader to move on the page (a phone that
+  // is only read at the top never draws it), then a moment and for the page to be idle: the first thing the user does
+  // after the dashboard appears is then not held up by drawing what is not on screen.
   useEffect(() => {
     const element = box.current;
     if (inView || shown || !element) return undefined;
@@ -117,7 +137,15 @@ export function AfterPaint({ children, fallback, load, near }: Props) {
     const onScreen = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && draw());
     const nearScreen = new IntersectionObserver(
       (entries) => {
-        if (entries.some((e) => e.isIntersecting)) cancelLater ??= whenIdleAfter(NEAR_WAIT_MS, draw, 2000);
+        if (entries.some((e) => e.isIntersecting)) {
+          if (cancelLater) return;
+          let cancelIdle = () => {};
+          const cancelInput = afterFirstInput(() => (cancelIdle = whenIdleAfter(NEAR_WAIT_MS, draw, 2000)));
+          cancelLater = () => {
+            cancelInput();
+            cancelIdle();
+          };
+        }
         else {
           cancelLater?.();
           cancelLater = null;

@@ -56,8 +56,10 @@ describe('AfterPaint with a margin (a chart that may be off screen)', () => {
     vi.useRealTimers();
   });
 
-  type Step = ['report', 'screen' | 'near', boolean] | ['wait', number] | ['expect', 'drawn' | 'waiting'];
+  type Step = ['report', 'screen' | 'near', boolean] | ['wait', number] | ['expect', 'drawn' | 'waiting'] | ['input'];
+  // The reader's first input is once per page: the case before it comes first.
   const cases: Array<[string, Step[]]> = [
+    ['only near the screen, is not drawn before the reader first moves on the page', [['report', 'near', true], ['wait', 5000], ['expect', 'waiting'], ['input'], ['wait', 350], ['expect', 'waiting'], ['wait', 150], ['expect', 'drawn']]],
     ['is drawn as soon as it is on screen', [['report', 'near', true], ['report', 'screen', true], ['wait', 50], ['expect', 'drawn']]],
     ['is not drawn while it is neither on screen nor near it', [['report', 'near', false], ['report', 'screen', false], ['wait', 5000], ['expect', 'waiting']]],
     [
@@ -70,7 +72,8 @@ describe('AfterPaint with a margin (a chart that may be off screen)', () => {
 
   it.each(cases)('%s', async (_, steps) => {
     for (const step of steps) {
-      if (step[0] === 'report') report(step[1], step[2]);
+      if (step[0] === 'input') window.dispatchEvent(new Event('scroll'));
+      else if (step[0] === 'report') report(step[1], step[2]);
       else if (step[0] === 'wait') await wait(step[1]);
       else expect(screen.getByText(step[1] === 'drawn' ? 'Chart drawn' : 'Chart waiting')).toBeInTheDocument();
     }

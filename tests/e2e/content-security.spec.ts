@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { PORTS } from '../../playwright.config';
+import { firstViewScriptSources } from '../../scripts/first-view-script';
 import type { Dataset } from '../../src/core/dataset/schema';
 import { expect, test } from './fixtures';
 
@@ -52,7 +53,8 @@ test.describe('content security', () => {
     const response = await request.get('/');
     const policy = response.headers()['content-security-policy'];
     // WebAssembly may compile (DuckDB, for a large table); JavaScript may not be evaluated.
-    expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval';");
+    // Two inline scripts, the first view's, are allowed by their hashes, and nothing else inline.
+    expect(policy).toContain(`script-src 'self' ${firstViewScriptSources().join(' ')} 'wasm-unsafe-eval';`);
     expect(policy).toContain("style-src 'self';");
     expect(policy).not.toContain('unsafe-inline');
     // The data server the engine tests start is the one origin the preview lets `?data=` fetch from (THAW_DATA_ORIGINS).

@@ -263,12 +263,15 @@ test.describe('export', () => {
     const bars = page.locator('.timeline .recharts-bar-rectangle');
     // Far below the fold, the timeline is not drawn yet.
     await expect(bars).toHaveCount(0);
-    // Once the page has been idle the charts' code is here, and a print draws the timeline at once.
+    // Once the page has been quiet a few seconds the charts' code is here, with no scroll or touch, and a print draws the timeline at once.
     await expect
-      .poll(async () => {
-        await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
-        return bars.count();
-      })
+      .poll(
+        async () => {
+          await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+          return bars.count();
+        },
+        { timeout: 15_000 },
+      )
       .toBeGreaterThan(0);
   });
 

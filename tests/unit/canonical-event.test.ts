@@ -2,8 +2,10 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { syntheticDataset } from '../../bench/synthetic';
-import { isCanonicalEvent } from '../../src/core/dataset/canonical-event';
-import { eventSchema, type Dataset } from '../../src/core/dataset/schema';
+import { isCanonicalEvent, isCanonicalFrame } from '../../src/core/dataset/canonical-event';
+import { parseDataset, readDataset } from '../../src/core/dataset/parse-dataset';
+import { datasetSchema, eventSchema, type Dataset } from '../../src/core/dataset/schema';
+import { z } from 'zod/mini';
 import { makeEvent } from './make-event';
 import { readAcled } from '../../src/core/import/acled';
 import { readGdelt } from '../../src/core/import/gdelt';
@@ -50,9 +52,9 @@ const edgeValue: fc.Arbitrary<Json> = fc.constantFrom<Json>(
   true, false, null, [], {}, [{}],
 );
 
-/** One change to one place in a row: a new value, a deleted key, an extra key. */
-const mutated = fc
-  .record({ row: fc.constantFrom(...corpus), pick: fc.nat(), change: fc.nat({ max: 3 }), value: fc.oneof(edgeValue, fc.jsonValue() as fc.Arbitrary<Json>), key: fc.oneof(fc.constantFrom('note', 'endDate', 'extra', '__proto__'), fc.string()) })
+/** One change to one place in a value of `values`: a new value, a deleted key, an extra key. */
+const mutationOf = (values: unknown[]) => fc
+  .record({ row: fc.constantFrom(...values), pick: fc.nat(), change: fc.nat({ max: 3 }), value: fc.oneof(edgeValue, fc.jsonValue() as fc.Arbitrary<Json>), key: fc.oneof(fc.constantFrom('note', 'endDate', 'extra', '__proto__'), fc.string()) })
   .map(({ row, pick, change, value, key }) => {
     const copy = clone(row) as Record<string, unknown>;
     const paths = pathsOf(copy);
@@ -66,6 +68,7 @@ const mutated = fc
     else if (typeof parent === 'object' && !Array.isArray(parent)) Object.defineProperty(parent, key, { value, enumerable: true, configurable: true, writable: true });
     return copy as unknown;
   });
+const mutated = mutationOf(corpus);
 
 describe('isCanonicalEvent, the fast path of dataset validation', () => {
   it('accepts every row of the shipped and synthetic data, which the schema returns unchanged', () => {
@@ -137,5 +140,58 @@ describe('isCanonicalEvent, the fast path of dataset validation', () => {
     );
     // The three outcomes all came up, so the property was tested on each side.
     expect(Math.min(seen.unchanged, seen.changed, seen.refused)).toBeGreaterThan(50);
+  });
+});
+
+/** The frame of a dataset (all but its events), with a short list of events for the frame check to see as a list. */
+const frames: unknown[] = [
+  { ...clone(shipped), events: [] },
+  { ...clone(shipped), events: [1, 2] },
+  { schemaVersion: 1, build: { pipeline: 'x', builtOn: '2024-01-01' }, sources: [], places: [{ id: 'p', name: 'P', nameKo: '피', nameZh: '皮', country: 'KR', lat: 1, lon: 2 }], topics: [], events: [] },
+];
+const frameSchema = z.extend(datasetSchema, { events: z.array(z.unknown()) });
+
+function frameVerdict(value: unknown): 'unchanged' | 'changed' | 'refused' {
+  const parsed = frameSchema.safeParse(value);
+  if (!parsed.success) return 'refused';
+  try {
+    expect(parsed.data).toStrictEqual(value);
+    return 'unchanged';
+  } catch {
+    return 'changed';
+  }
+}
+
+describe('isCanonicalFrame, the fast path for the rest of a dataset', () => {
+  it('accepts exactly the frames the schema accepts and returns unchanged, over random changes to real frames', () => {
+    const seen = { unchanged: 0, changed: 0, refused: 0 };
+    fc.assert(
+      fc.property(mutationOf(frames), (frame) => {
+        const verdict = frameVerdict(frame);
+        seen[verdict] += 1;
+        expect(isCanonicalFrame(frame)).toBe(verdict === 'unchanged');
+      }),
+      { numRuns: 3_000, seed: 20_261_204 },
+    );
+    expect(Math.min(seen.unchanged, seen.changed, seen.refused)).toBeGreaterThan(30);
+  });
+
+  it('reads the shipped dataset without zod, to the very result zod gives', () => {
+    const fast = readDataset(clone(shipped), null);
+    expect(fast).not.toBeNull();
+    expect(fast).toStrictEqual(parseDataset(clone(shipped)));
+  });
+
+  it('hands a dataset to zod wherever a frame field or a row needs it, and zod words the problem', () => {
+    const padded = { ...clone(shipped), build: { ...shipped.build, pipeline: ' padded ' } };
+    expect(readDataset(padded, null)).toBeNull();
+    expect(parseDataset(padded)).toMatchObject({ ok: true });
+    const badRow = { ...clone(shipped), events: [...clone(shipped.events), { id: 'x' }] };
+    expect(readDataset(badRow, null)).toBeNull();
+    const result = parseDataset(badRow);
+    expect(result.ok && result.warnings.some((w) => w.path.startsWith(`events[${shipped.events.length}]`))).toBe(true);
+    const badFrame = { ...clone(shipped), schemaVersion: 2 };
+    expect(readDataset(badFrame, null)).toBeNull();
+    expect(parseDataset(badFrame)).toMatchObject({ ok: false, errors: [{ path: 'schemaVersion' }] });
   });
 });

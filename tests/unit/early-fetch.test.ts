@@ -1,4 +1,6 @@
 import { fetchDatasetEarly, LARGE_DATASET_BYTES, takeEarlyFetch } from '../../src/features/dataset/api/early-fetch';
+import { datasetAddressOf } from '../../src/core/view/data-address';
+import { decodeView } from '../../src/core/view/view-state';
 
 const base = 'http://localhost:4173/';
 
@@ -67,5 +69,25 @@ describe('fetchDatasetEarly and takeEarlyFetch', () => {
     fetchDatasetEarly('', base, onLarge);
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(onLarge).toHaveBeenCalledTimes(calls);
+  });
+});
+
+describe('datasetAddressOf, the early request reading ?data= before the view is loaded', () => {
+  it.each([
+    '',
+    '?data=/data/other.json',
+    '?data=https%3A%2F%2Fexample.org%2Fx.json',
+    '?data=a+b',
+    '?data=%20%20',
+    '?data=',
+    '?data',
+    '?topics=thaad&data=/x.json&data=/y.json',
+    `?data=/${'x'.repeat(2047)}`,
+    `?data=/${'x'.repeat(2048)}`,
+    '?data=%E2%9C%93.json',
+    '?data=%zz',
+    '?DATA=/x.json',
+  ])('reads %j as the view does', (search) => {
+    expect(datasetAddressOf(search)).toBe(decodeView(search).data);
   });
 });

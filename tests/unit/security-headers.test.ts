@@ -1,4 +1,5 @@
 import { contentSecurityPolicy, hostPagePolicy, securityHeaders, tileSource } from '../../scripts/security-headers';
+import { firstViewScriptSources } from '../../scripts/first-view-script';
 
 const directive = (policy: string, name: string) => policy.split('; ').find((d) => d.split(' ')[0] === name);
 
@@ -25,7 +26,7 @@ describe('contentSecurityPolicy', () => {
     ['data origins may be fetched from', { dataOrigins: 'https://data.example' }, 'connect-src', "connect-src 'self' https://data.example"],
     ['nothing configured: images from itself, data: and blob:', {}, 'img-src', "img-src 'self' data: blob:"],
     ['a tile server may serve images', { tileUrl: 'https://{s}.tile.example.org/{z}/{x}/{y}.png' }, 'img-src', "img-src 'self' data: blob: https://*.tile.example.org"],
-    ['scripts only from its origin; WebAssembly (DuckDB) may compile', {}, 'script-src', "script-src 'self' 'wasm-unsafe-eval'"],
+    ['scripts only from its origin and the first view\'s two by hash; WebAssembly (DuckDB) may compile', {}, 'script-src', `script-src 'self' ${firstViewScriptSources().join(' ')} 'wasm-unsafe-eval'`],
     ['stylesheets only from its origin', {}, 'style-src', "style-src 'self'"],
   ])('%s', (_name, config, name, expected) => expect(directive(contentSecurityPolicy(config), name)).toBe(expected));
 

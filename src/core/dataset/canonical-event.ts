@@ -1,5 +1,6 @@
 import { isAcceptedDate } from './dates';
-import { MAX_LENGTH, type ThawEvent } from './schema';
+import { MAX_ITEMS, MAX_LENGTH, SCHEMA_VERSION } from './limits';
+import type { Dataset, ThawEvent } from './schema';
 
 /**
  * The fast path for validating a large dataset: true only for an event row
@@ -159,3 +160,57 @@ const isMachine = (value: unknown) => {
   }
   return keyCount(value) === count && (value.system === 'gdelt' || value.system === 'acled') && isText(value.id, MAX_LENGTH.line);
 };
+
+const isSource = (value: unknown) =>
+  hasKeys(value, 5) &&
+  isId(value.id) &&
+  isText(value.file, MAX_LENGTH.line) &&
+  isText(value.outlet, MAX_LENGTH.line) &&
+  isIsoDate(value.published) &&
+  isText(value.headline, MAX_LENGTH.line);
+
+const PLACE_NAMES = ['nameKo', 'nameZh'] as const;
+
+const isPlace = (value: unknown) => {
+  if (!isPlain(value)) return false;
+  let count = 5;
+  for (const key of PLACE_NAMES) {
+    if (!(key in value)) continue;
+    if (!isText(value[key], MAX_LENGTH.line)) return false;
+    count += 1;
+  }
+  return (
+    keyCount(value) === count &&
+    isId(value.id) &&
+    isText(value.name, MAX_LENGTH.line) &&
+    typeof value.country === 'string' &&
+    COUNTRY.test(value.country) &&
+    isBetween(value.lat, -90, 90) &&
+    isBetween(value.lon, -180, 180)
+  );
+};
+
+const isTopic = (value: unknown) => hasKeys(value, 3) && isId(value.id) && isText(value.label, MAX_LENGTH.line) && isText(value.description, MAX_LENGTH.prose);
+
+/**
+ * The same fast path for a dataset's frame (everything but its events):
+ * true only where `datasetSchema` would accept the frame and return it
+ * unchanged, with `events` a list (its rows are checked one by one). The
+ * first view's dataset is read this way without loading zod at all; any
+ * doubt sends it through zod, which words the problem.
+ */
+export function isCanonicalFrame(value: unknown): value is Omit<Dataset, 'events'> & { events: unknown[] } {
+  return (
+    hasKeys(value, 6) &&
+    value.schemaVersion === SCHEMA_VERSION &&
+    hasKeys(value.build, 2) &&
+    isText(value.build.pipeline, MAX_LENGTH.line) &&
+    isIsoDate(value.build.builtOn) &&
+    everyOf(value.sources, isSource) &&
+    everyOf(value.places, isPlace) &&
+    (value.places as unknown[]).length <= MAX_ITEMS.places &&
+    everyOf(value.topics, isTopic) &&
+    (value.topics as unknown[]).length <= MAX_ITEMS.topics &&
+    Array.isArray(value.events)
+  );
+}

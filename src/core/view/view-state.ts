@@ -1,5 +1,6 @@
 import { createLoader, createParser, createSerializer, parseAsArrayOf, parseAsStringLiteral, type inferParserType } from 'nuqs';
 import { isAcceptedDate } from '../dataset/dates';
+import { datasetAddress } from './data-address';
 import { CODINGS } from '../filters/coding';
 import { LANGUAGES } from '../i18n/languages';
 
@@ -23,7 +24,7 @@ const dayParser = createParser({
 
 /** A dataset address for `?data=`; checked for its protocol where it is loaded. */
 const addressParser = createParser({
-  parse: (value: string) => (value.trim() === '' || value.length > 2048 ? null : value),
+  parse: datasetAddress,
   serialize: (value: string) => value,
 });
 

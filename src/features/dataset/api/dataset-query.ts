@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { MAX_TABLE_SIZE, parseDataset, parseDatasetText, sizeProblem, type DatasetProblem } from '../../../core/dataset/parse-dataset';
+import { MAX_TABLE_SIZE, parseJsonText, readDataset, sizeProblem, type DatasetProblem, type DatasetResult } from '../../../core/dataset/read-dataset';
 import type { EventEngine } from '../../../core/engine/engine';
 import type { TableMeta } from '../../../core/engine/event-table';
 import { isServerManifest, SERVICE, type ServerManifest } from '../../../core/engine/server-protocol';
@@ -123,7 +123,7 @@ async function openTable(read: Exclude<Read, { text: string }>): Promise<LoadedD
   try {
     const opened = await openArrowTable(read.table, read.origin);
     if (opened.kind === 'memory') {
-      const result = parseDataset(opened.dataset);
+      const result = await validated(opened.dataset);
       if (!result.ok) throw new DatasetLoadError(read.origin, result.errors);
       return { origin: read.origin, dataset: result.dataset, warnings: result.warnings, skippedEvents: result.skippedEvents, fromTable: true };
     }
@@ -132,6 +132,20 @@ async function openTable(read: Exclude<Read, { text: string }>): Promise<LoadedD
     if (error instanceof TableOpenError) throw new DatasetLoadError(read.origin, [{ path: '(file)', message: error.message, code: error.code, params: error.params }]);
     throw error;
   }
+}
+
+/**
+ * A dataset validated: by the fast checks alone where every part of it is
+ * in the schema's form (the built-in dataset is), else with zod, whose code
+ * is loaded only then, to check the rest and word what is wrong.
+ */
+async function validated(value: unknown): Promise<DatasetResult> {
+  return readDataset(value, null) ?? (await import('../../../core/dataset/parse-dataset')).parseDataset(value);
+}
+
+async function validatedText(text: string): Promise<DatasetResult> {
+  const json = parseJsonText(text);
+  return json.ok ? validated(json.value) : json;
 }
 
 /**
@@ -150,7 +164,7 @@ export function datasetQueryOptions(source: DatasetSource) {
       const read = await readSource(source, signal);
       if (!('text' in read)) return openTable(read);
       const { origin, text, imported } = read;
-      const result = parseDatasetText(text);
+      const result = await validatedText(text);
       if (!result.ok) throw new DatasetLoadError(origin, [...(imported?.warnings ?? []), ...result.errors]);
       return { origin, dataset: result.dataset, warnings: [...(imported?.warnings ?? []), ...result.warnings], skippedEvents: result.skippedEvents + (imported?.skipped ?? 0) };
     },

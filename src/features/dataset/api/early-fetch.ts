@@ -1,4 +1,4 @@
-import { decodeView } from '../../../core/view/view-state';
+import { datasetAddressOf } from '../../../core/view/data-address';
 import { DATASET_REQUEST_HEADERS, sourceFromDataParam } from './data-source';
 
 type Early = { url: string; response: Promise<Response>; controller: AbortController };
@@ -11,11 +11,12 @@ export const LARGE_DATASET_BYTES = 1024 * 1024;
  * Starts the request for the dataset the page's address names, as the
  * page's code starts rather than after React's first render: the query
  * then takes it over (takeEarlyFetch). Reads `?data=` exactly as the view
- * does, so both name the same address. `onLarge` is called when the
- * response's headers say its body is LARGE_DATASET_BYTES or more.
+ * does (a unit test holds the two together), so both name the same
+ * address. `onLarge` is called when the response's headers say its body is
+ * LARGE_DATASET_BYTES or more.
  */
 export function fetchDatasetEarly(search: string, base: string, onLarge?: () => void): void {
-  const { source } = sourceFromDataParam(decodeView(search).data, base);
+  const { source } = sourceFromDataParam(datasetAddressOf(search), base);
   if (source.kind !== 'url') return;
   const controller = new AbortController();
   const response = fetch(source.url, { signal: controller.signal, headers: DATASET_REQUEST_HEADERS });

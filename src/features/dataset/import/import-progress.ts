@@ -19,5 +19,6 @@ export function useImportProgress(): ImportProgress {
       return () => listeners.delete(listener);
     },
     () => current,
+    () => current,
   );
 }

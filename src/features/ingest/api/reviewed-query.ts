@@ -1,9 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
+import { REVIEWED_FLAG } from './reviewed-flag';
 
 export const REVIEWED_QUERY_KEY = ['reviewed'] as const;
-
-/** Set while this browser keeps reviewed events, so a first visit never loads the store (localStorage: read at once, for free). */
-export const REVIEWED_FLAG = 'thaw-monitor/has-reviewed';
 
 /** Whether this browser keeps reviewed events, as far as the flag says; false where storage is blocked. */
 export function hasReviewed(): boolean {

@@ -2,7 +2,7 @@ import { del, get, set } from 'idb-keyval';
 import { mergeDatasets } from '../../../../pipeline/ingest/merge';
 import { parseDatasetText } from '../../../core/dataset/parse-dataset';
 import type { Dataset } from '../../../core/dataset/schema';
-import { REVIEWED_FLAG } from './reviewed-query';
+import { REVIEWED_FLAG } from './reviewed-flag';
 
 /**
  * The events a person has reviewed and accepted, kept in this browser's
