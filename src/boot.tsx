@@ -8,7 +8,8 @@ import { BUILT_IN_DATASET_URL } from './features/dataset/api/data-source';
 import { datasetQueryOptions } from './features/dataset/api/dataset-query';
 import { hasReviewed } from './features/ingest/api/reviewed-query';
 import { loadCatalog } from './shared/i18n/messages';
-import { FIRST_VIEW_ATTRIBUTE, FIRST_VIEW_BUILD, replayEarlyInput, takeEarlyInput } from './first-view-build';
+import { replayEarlyInput, takeEarlyInput } from './early-input';
+import { FIRST_VIEW_ATTRIBUTE, FIRST_VIEW_BUILD } from './first-view-build';
 
 function render(container: HTMLElement, tree: ReactNode) {
   // Nothing the reader could have clicked was the app's: the HTML was hidden, or is replaced.
@@ -49,13 +50,9 @@ function hydrate(queryClient: QueryClient, container: HTMLElement, tree: ReactNo
 export function boot() {
   const queryClient = new QueryClient();
   const container = document.getElementById('root')!;
-  // What the reader did on the HTML before the app was there is done again once it has taken the HTML over.
-  let ready = false;
-  const onReady = () => {
-    if (ready) return;
-    ready = true;
-    replayEarlyInput(takeEarlyInput());
-  };
+  // What the reader did on the HTML before the app was there is done again once it has taken the HTML over (taken once:
+  // a second call, StrictMode's, finds nothing).
+  const onReady = () => replayEarlyInput(takeEarlyInput());
   const tree = <AppRoot queryClient={queryClient} base={window.location.href} onReady={onReady} />;
   const page = { pathname: window.location.pathname, search: window.location.search, hash: window.location.hash, languages: navigator.languages, reviewed: hasReviewed() };
   if (container.hasAttribute(FIRST_VIEW_ATTRIBUTE) && fitsFirstView(page, FIRST_VIEW_BUILD)) return hydrate(queryClient, container, tree);

@@ -19,12 +19,12 @@ const imported = assembleImport([readGdelt(gdeltFixture().text, 'g.tsv'), readAc
 /** Rows the schema accepts as they are: the shipped events, synthetic ones (some with an endDate), machine-coded ones and a minimal one. */
 const corpus: unknown[] = JSON.parse(JSON.stringify([...shipped.events, ...synthetic, ...imported, makeEvent()]));
 
-/** What zod says of a row: accepted unchanged, accepted with changes (a trim, a dropped key), or refused. */
-function zodVerdict(row: unknown): 'unchanged' | 'changed' | 'refused' {
-  const parsed = eventSchema.safeParse(row);
+/** What a zod schema says of a value: accepted unchanged, accepted with changes (a trim, a dropped key), or refused. */
+function verdictOf(schema: { safeParse(value: unknown): { success: boolean; data?: unknown } }, value: unknown): 'unchanged' | 'changed' | 'refused' {
+  const parsed = schema.safeParse(value);
   if (!parsed.success) return 'refused';
   try {
-    expect(parsed.data).toStrictEqual(row);
+    expect(parsed.data).toStrictEqual(value);
     return 'unchanged';
   } catch {
     return 'changed';
@@ -73,7 +73,7 @@ const mutated = mutationOf(corpus);
 describe('isCanonicalEvent, the fast path of dataset validation', () => {
   it('accepts every row of the shipped and synthetic data, which the schema returns unchanged', () => {
     for (const row of corpus) {
-      expect(zodVerdict(row)).toBe('unchanged');
+      expect(verdictOf(eventSchema, row)).toBe('unchanged');
       expect(isCanonicalEvent(row)).toBe(true);
     }
   });
@@ -117,14 +117,14 @@ describe('isCanonicalEvent, the fast path of dataset validation', () => {
     expect(isCanonicalEvent(row)).toBe(true);
     change(row);
     expect(isCanonicalEvent(row)).toBe(false);
-    expect(zodVerdict(row)).not.toBe('unchanged');
+    expect(verdictOf(eventSchema, row)).not.toBe('unchanged');
   });
 
   it('accepts an event with no place (a phone call): neither placeId nor geoPrecision', () => {
     const row = clone(makeEvent()) as Record<string, unknown>;
     delete row.placeId;
     delete row.geoPrecision;
-    expect(zodVerdict(row)).toBe('unchanged');
+    expect(verdictOf(eventSchema, row)).toBe('unchanged');
     expect(isCanonicalEvent(row)).toBe(true);
   });
 
@@ -132,7 +132,7 @@ describe('isCanonicalEvent, the fast path of dataset validation', () => {
     const seen = { unchanged: 0, changed: 0, refused: 0 };
     fc.assert(
       fc.property(mutated, (row) => {
-        const verdict = zodVerdict(row);
+        const verdict = verdictOf(eventSchema, row);
         seen[verdict] += 1;
         expect(isCanonicalEvent(row)).toBe(verdict === 'unchanged');
       }),
@@ -151,23 +151,12 @@ const frames: unknown[] = [
 ];
 const frameSchema = z.extend(datasetSchema, { events: z.array(z.unknown()) });
 
-function frameVerdict(value: unknown): 'unchanged' | 'changed' | 'refused' {
-  const parsed = frameSchema.safeParse(value);
-  if (!parsed.success) return 'refused';
-  try {
-    expect(parsed.data).toStrictEqual(value);
-    return 'unchanged';
-  } catch {
-    return 'changed';
-  }
-}
-
 describe('isCanonicalFrame, the fast path for the rest of a dataset', () => {
   it('accepts exactly the frames the schema accepts and returns unchanged, over random changes to real frames', () => {
     const seen = { unchanged: 0, changed: 0, refused: 0 };
     fc.assert(
       fc.property(mutationOf(frames), (frame) => {
-        const verdict = frameVerdict(frame);
+        const verdict = verdictOf(frameSchema, frame);
         seen[verdict] += 1;
         expect(isCanonicalFrame(frame)).toBe(verdict === 'unchanged');
       }),
