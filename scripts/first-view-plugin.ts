@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { createServer, type Plugin } from 'vite';
+import { BASEMAP_FILE, buildBasemap } from './basemap-plugin.ts';
 import { FIRST_VIEW_ATTRIBUTE } from '../src/first-view-build.ts';
 import { firstViewScript, firstViewStylesScript, withEntryDeferred, withStylesMoved } from './first-view-script.ts';
 
@@ -11,7 +12,8 @@ const ORIGIN = 'http://localhost';
  * index.html when the app is built, so the page shows the dashboard before
  * any script has run; main.tsx then hydrates it. The render runs the app's
  * own modules through Vite's SSR loader, in a DOM from jsdom (a few modules
- * read `window` while rendering), with `fetch` answering from `public/`.
+ * read `window` while rendering), with `fetch` answering from `public/`
+ * (and with the basemap the build makes).
  * Adds the head's script that hides the HTML where it does not fit the page,
  * and moves the HTML's inline styles where the Content-Security-Policy lets
  * them in (first-view-script.ts).
@@ -55,7 +57,9 @@ async function renderInPage(root: string, configFile: string | undefined): Promi
     fetch: async (input: string | URL) => {
       const url = new URL(String(input), `${ORIGIN}/`);
       if (url.origin !== ORIGIN) throw new Error(`first view: no fetch from ${url.origin} while rendering`);
-      const body = await readFile(resolve(root, 'public', `.${decodeURIComponent(url.pathname)}`));
+      // The basemap is made by the build (basemap-plugin.ts), not kept in public/.
+      const path = decodeURIComponent(url.pathname);
+      const body = path === `/${BASEMAP_FILE}` ? new TextEncoder().encode(buildBasemap()) : await readFile(resolve(root, 'public', `.${path}`));
       return new Response(body, { headers: { 'Content-Type': 'application/json', 'Content-Length': String(body.byteLength) } });
     },
   };

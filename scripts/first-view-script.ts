@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { REVIEWED_FLAG } from '../src/features/ingest/api/reviewed-flag.ts';
-import { EARLY_INPUT, FIRST_VIEW_BUILD, FIRST_VIEW_HIDDEN } from '../src/first-view-build.ts';
+import { DRAWN_LATER, EARLY_INPUT, FIRST_VIEW_BUILD, FIRST_VIEW_HIDDEN, QUIET_MS } from '../src/first-view-build.ts';
 
 /**
  * `fitsFirstView` (src/core/view/first-view.ts) as the page's head runs it,
@@ -42,6 +42,9 @@ export const withStylesMoved = (markup: string) => markup.replace(/ style="([^"]
 /** The meta element that names the app's entry module, for the script after the HTML to load. */
 export const ENTRY_META = 'thaw-monitor:entry';
 
+/** What counts as the reader reaching for the page: the app's code is fetched then, where nothing on screen waits for it. */
+export const REACHING = ['pointerdown', 'pointermove', 'touchstart', 'keydown', 'focusin', 'wheel', 'scroll'] as const;
+
 /**
  * The script right after the first view's HTML: the styles back on their
  * elements; the reader's clicks on buttons, changes of fields and dropped
@@ -51,6 +54,14 @@ export const ENTRY_META = 'thaw-monitor:entry';
  * code would be evaluated before the first paint wherever it arrives as
  * fast as the stylesheet: on a slow processor that is the entry's
  * evaluation between the reader and the page.
+ *
+ * When the code is fetched: at once where something on screen waits for it
+ * (a box marked DRAWN_LATER, a chart on a wide screen) or the HTML is hidden
+ * (another view); else, the whole first view being there as HTML (a phone,
+ * whose screen holds the header and the map's picture), when the reader
+ * first reaches for the page (REACHING) or after QUIET_MS untouched. A page
+ * that is only read then runs none of its code while it is read; the first
+ * touch pays for it, and that touch is kept and done again.
  */
 export function firstViewStylesScript(): string {
   const keep = [
@@ -64,11 +75,25 @@ export function firstViewStylesScript(): string {
   ].join('');
   // The entry by import(), which fetches the modules it imports as it reads it: inserting a script and its preloads
   // into the head cost a long task of its own on a slow processor.
-  const load = `var entry=document.querySelector('meta[name="${ENTRY_META}"]');if(entry)import(entry.content)`;
+  const load = [
+    `var reaching=${JSON.stringify(REACHING)},quiet=0,started=false;`,
+    'function start(){if(started)return;started=true;clearTimeout(quiet);',
+    'reaching.forEach(function(k){window.removeEventListener(k,start,true)});',
+    `var entry=document.querySelector('meta[name="${ENTRY_META}"]');if(entry)import(entry.content)}`,
+    'function waited(){',
+    `if(document.documentElement.hasAttribute('${FIRST_VIEW_HIDDEN}'))return true;`,
+    `var boxes=document.querySelectorAll('[${DRAWN_LATER}]'),h=window.innerHeight,w=window.innerWidth;`,
+    'for(var i=0;i<boxes.length;i+=1){var r=boxes[i].getBoundingClientRect();if(r.width>0&&r.bottom>0&&r.top<h&&r.right>0&&r.left<w)return true}',
+    'return false}',
+    'function decide(){if(waited())return start();',
+    'reaching.forEach(function(k){window.addEventListener(k,start,{capture:true,passive:true})});',
+    `quiet=setTimeout(start,${QUIET_MS})}`,
+  ].join('');
   return [
     `document.querySelectorAll('[${FIRST_VIEW_STYLE}]').forEach(function(e){e.style.cssText=e.getAttribute('${FIRST_VIEW_STYLE}')});`,
     keep,
-    `requestAnimationFrame(function(){setTimeout(function(){${load}},0)})`,
+    load,
+    'requestAnimationFrame(function(){setTimeout(decide,0)})',
   ].join('');
 }
 

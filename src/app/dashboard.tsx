@@ -15,6 +15,7 @@ import { TopicBars } from '../features/topics/components/topic-bars';
 import { AfterPaint } from '../shared/after-paint';
 import { useT } from '../shared/i18n/use-t';
 import { Panel } from './panel';
+import { MapPlaceholder } from '../features/map/components/map-picture';
 import { loadMap, mapCode } from '../features/map/load-map';
 import { useIdleValue } from '../shared/use-idle-value';
 import { usePanelsInView } from './use-panels-in-view';
@@ -83,7 +84,10 @@ export const Dashboard = memo(function Dashboard({ lookups, filters: currentFilt
     map: ({ view, filters }) => (
       <Panel key="map" name="map" title={t('panel.map')} className="panel--map">
         <div className="map-frame">
-          <AfterPaint load={loadMap} fallback={<div className="skeleton skeleton--map" aria-hidden="true" />}>
+          <AfterPaint
+            load={loadMap}
+            fallback={<MapPlaceholder summaries={drawn} selected={filters.places} chosenPlaceId={chosen?.placeId ?? null} scaleMax={lookups.scaleMax} bounds={lookups.bounds} />}
+          >
             {() =>
               mapCode.module && (
                 <mapCode.module.default

@@ -3,6 +3,7 @@ import { flushSync } from 'react-dom';
 import { flushIdleValues } from './use-idle-value';
 import { afterFirstInput } from './after-first-input';
 import { whenIdle, whenIdleAfter } from './when-idle';
+import { QUIET_MS } from '../first-view-build';
 
 /** One deferred part of the page, waiting for its turn. */
 type Part = { load?: () => Promise<unknown>; reveal: () => void; fail: (error: unknown) => void; live: boolean };
@@ -69,8 +70,6 @@ export async function showAll(): Promise<void> {
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 }
 
-/** How long a page is left alone before the code of the parts not drawn yet is fetched without the reader having moved. */
-const QUIET_MS = 6000;
 
 /** How long after it comes near the screen a part waits before it is drawn, and then for the page to be idle. */
 const NEAR_WAIT_MS = 400;
@@ -118,7 +117,8 @@ export function AfterPaint({ children, fallback, load, near }: Props) {
       whenIdle(() => void load().then(() => (entry.loaded = true), () => undefined), 5000, 1000);
     };
     const cancelInput = load ? afterFirstInput(fetchCode) : undefined;
-    const cancelQuiet = load ? whenIdleAfter(QUIET_MS, fetchCode, 5000) : undefined;
+    // Quiet since the page opened: where the app itself came only when the page had been quiet that long, at once.
+    const cancelQuiet = load ? whenIdleAfter(Math.max(0, QUIET_MS - performance.now()), fetchCode, 5000) : undefined;
     return () => {
       cancelInput?.();
       cancelQuiet?.();

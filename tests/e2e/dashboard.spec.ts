@@ -18,6 +18,8 @@ const topicButton = (page: Page, label: RegExp) => page.getByRole('list', { name
 
 async function ready(page: Page, path = '/') {
   await page.goto(path);
+  // Where the whole first view is HTML (a phone's screen), the page's code comes when the reader first reaches for it.
+  await page.mouse.move(1, 1);
   await expect(status(page)).toContainText(`of ${total} events`);
   await expect(page.locator('.place-map .place-bubble').first()).toBeVisible();
 }

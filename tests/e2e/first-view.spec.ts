@@ -78,3 +78,51 @@ test('a click on the first view before its code has arrived is done once the app
   await expect(page.locator('.shell--present')).toBeVisible();
   await expect(page).toHaveURL(/mode=present/);
 });
+
+/** The centres of the bubbles `selector` finds, rounded to the pixel, west to east. */
+const bubbleCentres = (page: Page, selector: string) =>
+  page.locator(selector).evaluateAll((bubbles) =>
+    bubbles
+      .map((bubble) => {
+        const box = bubble.getBoundingClientRect();
+        return { x: box.x + box.width / 2, y: box.y + box.height / 2, size: Math.round(box.width) };
+      })
+      .sort((a, b) => a.x - b.x),
+  );
+
+test('on a phone the page runs no code until the reader reaches for it; the first tap is done, and the live map opens where its picture was', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  const scripts: string[] = [];
+  page.on('request', (request) => request.resourceType() === 'script' && scripts.push(request.url()));
+  await page.goto('/');
+  // The screen holds the header and the map's picture, all HTML: nothing waits for code, so none is fetched.
+  await expect(page.locator('.map-picture__bubble')).toHaveCount(4);
+  await page.waitForTimeout(1500);
+  expect(scripts).toEqual([]);
+  const picture = await bubbleCentres(page, '.map-picture__bubble');
+
+  await page.getByRole('list', { name: 'Places' }).getByRole('button', { name: /^Qingdao/ }).tap();
+  await expect(page.getByRole('banner').getByRole('status')).toHaveText('1 of 17 events');
+  expect(scripts.length).toBeGreaterThan(0);
+
+  // The live map, once drawn, puts every bubble where the picture had it (to within a pixel), and at its size.
+  await page.locator('.place-map .place-bubble').first().waitFor();
+  const live = await bubbleCentres(page, '.place-map .place-bubble');
+  expect(live.map((bubble) => bubble.size)).toEqual(picture.map((bubble) => bubble.size));
+  live.forEach((bubble, i) => {
+    expect(Math.abs(bubble.x - picture[i].x)).toBeLessThanOrEqual(1.5);
+    expect(Math.abs(bubble.y - picture[i].y)).toBeLessThanOrEqual(1.5);
+  });
+  await context.close();
+});
+
+test('on a wide screen, where a chart is on screen and only code can draw it, the code is fetched at once', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  await page.goto('/');
+  // No input at all: the thaw trend (a chart, on screen at this width) is drawn.
+  await expect(page.locator('.thaw-trend .recharts-surface')).toBeVisible();
+  await expect(page.locator('.place-map .place-bubble').first()).toBeVisible();
+  await context.close();
+});

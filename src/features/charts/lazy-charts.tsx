@@ -1,4 +1,5 @@
 import type { ComponentProps } from 'react';
+import { DRAWN_LATER } from '../../first-view-build';
 import { AfterPaint } from '../../shared/after-paint';
 import { chartsCode, loadCharts, type ChartsModule as Charts } from './load-charts';
 
@@ -6,7 +7,7 @@ import { chartsCode, loadCharts, type ChartsModule as Charts } from './load-char
 const NEAR = '200px';
 
 /** A box of the chart's height until it is drawn: nothing moves when the chart appears. */
-const Placeholder = ({ height }: { height: number }) => <div className="chart-placeholder" style={{ height }} aria-hidden="true" />;
+const Placeholder = ({ height }: { height: number }) => <div className="chart-placeholder" style={{ height }} aria-hidden="true" {...{ [DRAWN_LATER]: '' }} />;
 
 export const ThawTrendChart = (props: ComponentProps<Charts['ThawTrendChart']>) => (
   <AfterPaint load={loadCharts} near={NEAR} fallback={<Placeholder height={170} />}>

@@ -11,6 +11,7 @@ import { applyBubbleLook, bubbleLook, tooltipContent, type BubbleLook } from '..
 import { useT } from '../../../shared/i18n/use-t';
 import { useWords } from '../../../shared/i18n/use-words';
 import { bubbleDiameter } from '../utils/place-marker';
+import { MAP_FIT } from '../utils/map-picture';
 
 const TILE_URL = import.meta.env.VITE_TILE_URL as string | undefined;
 const TILE_ATTRIBUTION = (import.meta.env.VITE_TILE_ATTRIBUTION as string | undefined) ?? '';
@@ -26,6 +27,9 @@ const basemapAttributes = (viewBox: string) => ({ viewBox, preserveAspectRatio: 
 
 /** The basemap with its overlay's attributes, kept with it so they keep their identity. */
 const withAttributes = (basemap: Basemap) => ({ basemap, bounds: basemap.bounds, attributes: basemapAttributes(basemap.viewBox) });
+
+/** How the map frames the places when it opens: as its picture does (map-picture.ts). */
+const BOUNDS_OPTIONS = { padding: [MAP_FIT.padding, MAP_FIT.padding] as [number, number], maxZoom: MAP_FIT.maxZoom };
 
 /** The largest bubble plus room for its rings. */
 const MAX_DIAMETER_BOX = 72;
@@ -181,10 +185,13 @@ function PlaceMap({ summaries, selected, chosenPlaceId, scaleMax, bounds, onTogg
       doubleClickZoom={interactive}
       className="place-map"
       bounds={bounds}
-      boundsOptions={{ padding: [48, 48], maxZoom: 5 }}
+      boundsOptions={BOUNDS_OPTIONS}
+      // Any zoom on the drawn basemap: the map opens at the scale its picture showed (map-picture.tsx), not the nearest
+      // whole zoom. Tiles are drawn for whole zooms only.
+      zoomSnap={TILE_URL ? 1 : 0}
       maxBounds={MAX_BOUNDS}
       maxBoundsViscosity={0.8}
-      minZoom={3}
+      minZoom={MAP_FIT.minZoom}
       maxZoom={8}
       scrollWheelZoom={false}
       attributionControl={false}
