@@ -9,7 +9,7 @@ import { cpus, totalmem } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { resolve } from 'node:path';
 import type { Dataset } from '../src/core/dataset/schema';
-import { measureInBrowser, type BrowserFigures } from './browser';
+import { firstTapOnPhone, measureInBrowser, type BrowserFigures } from './browser';
 import { bundleSizes } from './bundle';
 import { filterSequence } from './filter-sequence';
 import { timeCrossfilter, timeOurs } from './filter-compute';
@@ -97,6 +97,12 @@ if (only.has('browser') || only.has('lighthouse')) {
         })),
       );
       results.browser = figures;
+    }
+    if (only.has('browser')) {
+      console.log('\nChromium, a phone: the first tap on the first view…');
+      const firstTap = await firstTapOnPhone(base);
+      console.table([{ ...firstTap, tapToPaintRunsMs: firstTap.tapToPaintRunsMs.join(', ') }]);
+      results.firstTap = firstTap;
     }
     if (only.has('lighthouse')) {
       console.log('\nLighthouse, mobile preset, shipped dataset, median of 3…');

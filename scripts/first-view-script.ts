@@ -32,7 +32,10 @@ export function firstViewScript(): string {
  * The attribute that carries an element's `style` in the first view's HTML:
  * the Content-Security-Policy refuses inline style attributes, so the build
  * moves them here and the script after the HTML sets each through the
- * element's `style` (which the policy does not govern) before it is painted.
+ * element's `style` (which the policy does not govern) and drops the
+ * attribute. The parser may paint the HTML before it reaches that script:
+ * until then styles.css keeps every element that has the attribute unseen,
+ * so none is painted out of place and then moved (a layout shift).
  */
 export const FIRST_VIEW_STYLE = 'data-first-view-style';
 
@@ -90,7 +93,7 @@ export function firstViewStylesScript(): string {
     `quiet=setTimeout(start,${QUIET_MS})}`,
   ].join('');
   return [
-    `document.querySelectorAll('[${FIRST_VIEW_STYLE}]').forEach(function(e){e.style.cssText=e.getAttribute('${FIRST_VIEW_STYLE}')});`,
+    `document.querySelectorAll('[${FIRST_VIEW_STYLE}]').forEach(function(e){e.style.cssText=e.getAttribute('${FIRST_VIEW_STYLE}');e.removeAttribute('${FIRST_VIEW_STYLE}')});`,
     keep,
     load,
     'requestAnimationFrame(function(){setTimeout(decide,0)})',
