@@ -98,6 +98,9 @@ test('on a phone the page runs no code until the reader reaches for it; the firs
   await page.goto('/');
   // The screen holds the header and the map's picture, all HTML: nothing waits for code, so none is fetched.
   await expect(page.locator('.map-picture__bubble')).toHaveCount(4);
+  // Every style the build moved out of the HTML is back, and with it the picture's bubbles are seen.
+  await expect(page.locator('[data-first-view-style]')).toHaveCount(0);
+  await expect(page.locator('.map-picture__bubble').first()).toBeVisible();
   await page.waitForTimeout(1500);
   expect(scripts).toEqual([]);
   const picture = await bubbleCentres(page, '.map-picture__bubble');
