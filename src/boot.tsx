@@ -7,7 +7,7 @@ import { fitsFirstView } from './core/view/first-view';
 import { BUILT_IN_DATASET_URL } from './features/dataset/api/data-source';
 import { datasetQueryOptions } from './features/dataset/api/dataset-query';
 import { hasReviewed } from './features/ingest/api/reviewed-query';
-import { basemapQueryOptions } from './features/map/api/basemap-query';
+import { basemapQueryOptions, TILE_URL } from './features/map/api/basemap-query';
 import { loadCatalog } from './shared/i18n/messages';
 import { replayEarlyInput, takeEarlyInput } from './early-input';
 import { FIRST_VIEW_ATTRIBUTE, FIRST_VIEW_BUILD } from './first-view-build';
@@ -30,7 +30,7 @@ function render(container: HTMLElement, tree: ReactNode) {
  */
 function hydrate(queryClient: QueryClient, container: HTMLElement, tree: ReactNode) {
   // The basemap too: the HTML holds the map's picture, drawn from it (map-picture.tsx).
-  Promise.all([queryClient.fetchQuery(datasetQueryOptions({ kind: 'url', url: BUILT_IN_DATASET_URL })), import.meta.env.VITE_TILE_URL ? null : queryClient.fetchQuery(basemapQueryOptions())]).then(
+  Promise.all([queryClient.fetchQuery(datasetQueryOptions({ kind: 'url', url: BUILT_IN_DATASET_URL })), TILE_URL ? null : queryClient.fetchQuery(basemapQueryOptions())]).then(
     () => {
       // The first Intl formats of a page load the locale's data: each a task of its own, not a slice of the hydration.
       const warm = [() => new Intl.PluralRules('en'), () => new Intl.NumberFormat('en'), () => new Intl.DateTimeFormat('en', { month: 'short', year: 'numeric' })];

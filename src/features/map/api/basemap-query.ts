@@ -2,6 +2,9 @@ import { queryOptions } from '@tanstack/react-query';
 import basemapUrl from 'virtual:east-asia-basemap';
 import { isBasemap, type Basemap } from '../utils/basemap-svg';
 
+/** A tile server's URL template, set at build time: the map then draws its tiles instead of the offline basemap. */
+export const TILE_URL = import.meta.env.VITE_TILE_URL as string | undefined;
+
 /** The offline basemap, fetched once from the app's own origin (it is built with the app). */
 export function basemapQueryOptions() {
   return queryOptions({

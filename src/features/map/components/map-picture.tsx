@@ -4,12 +4,11 @@ import type { PlaceSummary } from '../../../core/filters/aggregate';
 import { useT } from '../../../shared/i18n/use-t';
 import { useWords } from '../../../shared/i18n/use-words';
 import { DRAWN_LATER } from '../../../first-view-build';
-import { basemapQueryOptions } from '../api/basemap-query';
+import { basemapQueryOptions, TILE_URL } from '../api/basemap-query';
 import type { Basemap } from '../utils/basemap-svg';
 import { bubbleLook } from '../utils/bubble-look';
-import { fromCentre, pictureGeometry, placeOffset, scaled } from '../utils/map-picture';
+import { fromCentre, offsetFrom, pictureGeometry, scaled } from '../utils/map-picture';
 
-const TILE_URL = import.meta.env.VITE_TILE_URL as string | undefined;
 
 type Props = {
   summaries: ReadonlyArray<PlaceSummary>;
@@ -42,6 +41,7 @@ function Picture({ basemap, summaries, selected, chosenPlaceId, scaleMax, bounds
   const t = useT();
   const geometry = pictureGeometry(bounds, basemap.viewBox);
   const { land } = geometry;
+  const offsetOf = offsetFrom(bounds);
   return (
     <div className="map-picture" aria-hidden="true">
       <div className="map-picture__layer" style={{ '--map-scale': geometry.scale } as CSSProperties}>
@@ -57,7 +57,7 @@ function Picture({ basemap, summaries, selected, chosenPlaceId, scaleMax, bounds
         </svg>
         {summaries.map((summary) => {
           const look = bubbleLook(summary, selected.includes(summary.place.id), summary.place.id === chosenPlaceId, scaleMax, false, words);
-          const at = placeOffset(bounds, summary.place.lat, summary.place.lon);
+          const at = offsetOf(summary.place.lat, summary.place.lon);
           const classes = Object.entries(look.classes).filter(([, on]) => on).map(([name]) => name);
           return (
             <span

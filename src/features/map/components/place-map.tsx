@@ -4,7 +4,7 @@ import 'leaflet/dist/leaflet.css';
 import { memo, useEffect, useMemo, useRef } from 'react';
 import { AttributionControl, MapContainer, SVGOverlay, TileLayer, useMap, ZoomControl } from 'react-leaflet';
 import type { PlaceSummary } from '../../../core/filters/aggregate';
-import { basemapQueryOptions } from '../api/basemap-query';
+import { basemapQueryOptions, TILE_URL } from '../api/basemap-query';
 import type { Basemap } from '../utils/basemap-svg';
 import { Marker } from './flat-marker';
 import { applyBubbleLook, bubbleLook, tooltipContent, type BubbleLook } from '../utils/bubble-look';
@@ -13,7 +13,6 @@ import { useWords } from '../../../shared/i18n/use-words';
 import { bubbleDiameter } from '../utils/place-marker';
 import { MAP_FIT } from '../utils/map-picture';
 
-const TILE_URL = import.meta.env.VITE_TILE_URL as string | undefined;
 const TILE_ATTRIBUTION = (import.meta.env.VITE_TILE_ATTRIBUTION as string | undefined) ?? '';
 
 /** The clipped basemap's extent: the map never pans beyond it. */

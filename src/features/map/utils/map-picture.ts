@@ -64,11 +64,15 @@ export function pictureGeometry(bounds: Bounds, basemapViewBox: string): Picture
   return { scale, land: { dx: land.x - centre.x, dy: land.y - centre.y, width: land.width, height: land.height } };
 }
 
-/** Where a place lies from the frame's centre, in basemap units. */
-export function placeOffset(bounds: Bounds, lat: number, lon: number): Offset {
+/** Where a place lies from the frame's centre, in basemap units: `offsetFrom(bounds)` once per picture, then once per place. */
+export function offsetFrom(bounds: Bounds): (lat: number, lon: number) => Offset {
   const places = unitBox(bounds);
-  return { dx: lon - (places.x + places.width / 2), dy: mercatorY(lat) - (places.y + places.height / 2) };
+  const centre = { x: places.x + places.width / 2, y: places.y + places.height / 2 };
+  return (lat, lon) => ({ dx: lon - centre.x, dy: mercatorY(lat) - centre.y });
 }
+
+/** Where one place lies from the frame's centre, in basemap units. */
+export const placeOffset = (bounds: Bounds, lat: number, lon: number): Offset => offsetFrom(bounds)(lat, lon);
 
 /** A length in CSS: the frame's centre plus `units` basemap units at the picture's scale (the custom property `--map-scale`). */
 export const fromCentre = (units: number) => `calc(50% + var(--map-scale) * ${css(units)})`;
