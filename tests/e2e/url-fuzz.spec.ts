@@ -63,8 +63,16 @@ for (let shard = 0; shard < SHARDS; shard += 1) {
       } catch (error) {
         failures.push({ index, query: query.slice(0, 200), problem: String(error).slice(0, 300) });
       }
-      const messages = watch.consoleErrors.slice(seen);
       const named = new URLSearchParams(query.startsWith('?') ? query.slice(1) : query).has('data');
+      // The browser's report of a failed load can reach the test after the page has shown the error: it is waited
+      // for here, so that it is not taken for a message of the next query.
+      if (named && (await page.locator('[role="alert"][aria-labelledby="dataset-error-title"]').first().isVisible())) {
+        await expect
+          .poll(() => watch.consoleErrors.slice(seen).some(datasetLoadReport), { timeout: 2_000 })
+          .toBe(true)
+          .catch(() => undefined);
+      }
+      const messages = watch.consoleErrors.slice(seen);
       const loadReports = named ? messages.filter(datasetLoadReport) : [];
       if (loadReports.length > 0) {
         try {
