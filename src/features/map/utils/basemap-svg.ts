@@ -24,8 +24,35 @@ export const mercatorY = (lat: number) => -((180 / Math.PI) * Math.log(Math.tan(
 /** A number in 0.01° at most, with no trailing zeros: the size of the basemap is mostly digits. */
 const num = (value: number) => String(Math.round(value * 100) / 100);
 
+/** A count of hundredths of a degree as SVG path text: 2 → ".02", -150 → "-1.5". */
+const hundredths = (count: number) => String(count / 100).replace(/^(-?)0\./, '$1.');
+
+/** Numbers of a path, each after the last, with a space only where no minus sign parts them. */
+const joined = (numbers: ReadonlyArray<string>) => numbers.map((text, i) => (i === 0 || text.startsWith('-') ? text : ` ${text}`)).join('');
+
+/**
+ * One ring as a path: its first point, then each point as its step from the
+ * one before (`l`), all in whole hundredths of a degree, so the steps add
+ * up to the rounded points exactly. A point that rounds onto the one before
+ * is left out, and so is the last where it repeats the first (`Z` closes).
+ * Steps are a few hundredths long where coordinates are five digits or
+ * more: the basemap is two fifths smaller than written point by point, and
+ * it is part of the first view's HTML.
+ */
 function ringPath(ring: Ring): string {
-  return `M${ring.map(([lon, lat]) => `${num(lon)} ${num(mercatorY(lat))}`).join('L')}Z`;
+  const points = ring.map(([lon, lat]) => [Math.round(lon * 100), Math.round(mercatorY(lat) * 100)] as const);
+  if (points.length === 0) return '';
+  const [[x0, y0]] = points;
+  const steps: string[] = [];
+  let [x, y] = [x0, y0];
+  const [xn, yn] = points[points.length - 1];
+  const last = points.length > 1 && xn === x0 && yn === y0 ? points.length - 1 : points.length;
+  for (const [px, py] of points.slice(1, last)) {
+    if (px === x && py === y) continue;
+    steps.push(hundredths(px - x), hundredths(py - y));
+    [x, y] = [px, py];
+  }
+  return `M${joined([hundredths(x0), hundredths(y0)])}${steps.length ? `l${joined(steps)}` : ''}Z`;
 }
 
 /** Country shapes in longitude and latitude, clipped to `box`, as Basemap. */
