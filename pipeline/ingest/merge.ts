@@ -1,5 +1,5 @@
 import { kindFor, type CameoCode } from '../../src/core/dataset/kinds';
-import type { Dataset, EventStatus, Evidence, ThawEvent } from '../../src/core/dataset/schema';
+import type { Dataset, EventStatus, Evidence, Place, ThawEvent } from '../../src/core/dataset/schema';
 import { scoreFromParts } from '../../src/core/thaw/formula';
 import { spanOf } from './spans';
 
@@ -92,15 +92,55 @@ export function mergeEvents(a: ThawEvent, b: ThawEvent): ThawEvent {
   };
 }
 
+/** How far apart two records of one town may put it, in km: a city's centre as two gazetteers give it. */
+export const SAME_PLACE_KM = 50;
+
+/** A place name as compared: no case, no diacritics, no punctuation or spaces ("Gyeongju-si" is not "Gyeongju"). */
+const nameKey = (name: string) =>
+  name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** Great-circle distance in km. */
+export function distanceKm(a: Pick<Place, 'lat' | 'lon'>, b: Pick<Place, 'lat' | 'lon'>): number {
+  const rad = Math.PI / 180;
+  const h = Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lon - a.lon) * rad) / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/**
+ * Whether two place records with different ids are one place: the same
+ * country, a name in common (in any of the languages either gives), and
+ * within SAME_PLACE_KM of each other. A curated "Seoul" and the "Seoul" of
+ * a GDELT import are one; the two Gwangju of South Korea, 250 km apart,
+ * are not, nor are two towns across a border.
+ */
+export function samePlace(a: Place, b: Place): boolean {
+  if (a.country !== b.country) return false;
+  const names = (p: Place) => [p.name, p.nameKo, p.nameZh].filter((n): n is string => !!n).map(nameKey).filter(Boolean);
+  const theirs = new Set(names(b));
+  return names(a).some((n) => theirs.has(n)) && distanceKm(a, b) <= SAME_PLACE_KM;
+}
+
 /**
  * `added` merged into `base`: its sources, places and topics join where
- * their ids are new; each of its events that is the same as one of the
- * base's (sameEvent) is merged into that one, the rest are appended (with
- * a suffix where the id is taken). Pure: neither input is changed.
+ * their ids are new; a place of `added` that is one of the base's under
+ * another id (samePlace) becomes the base's, and its events move to it;
+ * each of its events that is the same as one of the base's (sameEvent) is
+ * merged into that one, the rest are appended (with a suffix where the id
+ * is taken). Pure: neither input is changed.
  */
 export function mergeDatasets(base: Dataset, added: Dataset): Dataset {
   const places = [...base.places];
-  for (const p of added.places) if (!places.some((x) => x.id === p.id)) places.push(p);
+  const placeOf = new Map<string, string>();
+  for (const p of added.places) {
+    if (places.some((x) => x.id === p.id)) continue;
+    const same = base.places.find((x) => samePlace(x, p));
+    if (same) placeOf.set(p.id, same.id);
+    else places.push(p);
+  }
   const sources = [...base.sources];
   for (const s of added.sources) if (!sources.some((x) => x.id === s.id)) sources.push(s);
   const topics = [...base.topics];
@@ -109,7 +149,9 @@ export function mergeDatasets(base: Dataset, added: Dataset): Dataset {
 
   const events = [...base.events];
   const ids = new Set(events.map((e) => e.id));
-  for (const event of added.events) {
+  for (const given of added.events) {
+    const moved = given.placeId !== undefined ? placeOf.get(given.placeId) : undefined;
+    const event = moved ? { ...given, placeId: moved } : given;
     const at = events.findIndex((e) => sameEvent(e, event, countryOf));
     if (at >= 0) {
       events[at] = mergeEvents(events[at], event);

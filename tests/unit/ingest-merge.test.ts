@@ -1,4 +1,5 @@
-import { mergeDatasets, mergeEvents, sameEvent } from '../../pipeline/ingest/merge';
+import { distanceKm, mergeDatasets, mergeEvents, sameEvent, samePlace } from '../../pipeline/ingest/merge';
+import type { Place } from '../../src/core/dataset/schema';
 import type { Dataset, ThawEvent } from '../../src/core/dataset/schema';
 import { scoreFromParts } from '../../src/core/thaw/formula';
 import { makeEvent } from './make-event';
@@ -78,5 +79,56 @@ describe('mergeDatasets', () => {
     expect(merged.sources.map((s) => s.id)).toEqual(['one', 'two']);
     expect(merged.places.map((p) => p.id)).toEqual(['gyeongju', 'seoul']);
     expect(base.events).toHaveLength(1);
+  });
+});
+
+describe('samePlace: one town under two ids', () => {
+  const place = (id: string, name: string, country: string, lat: number, lon: number, more: Partial<Place> = {}): Place => ({ id, name, country, lat, lon, ...more });
+  const seoul = place('seoul', 'Seoul', 'KR', 37.5665, 126.978, { nameKo: '서울', nameZh: '首尔' });
+
+  it.each([
+    ['a GDELT feature of the same city', place('gdelt-ks11-seoul', 'Seoul', 'KR', 37.5664, 126.9997), true],
+    ['the same name written otherwise', place('x', 'SEOUL ', 'KR', 37.55, 126.99), true],
+    ['a record that names it in Korean only', place('x', '서울', 'KR', 37.57, 126.98), true],
+    ['a record of the same name 250 km away', place('x', 'Seoul', 'KR', 35.1595, 126.8526), false],
+    ['another town of the city', place('x', 'Incheon', 'KR', 37.4563, 126.7052), false],
+    ['the same name in another country', place('x', 'Seoul', 'KP', 37.6, 127), false],
+  ])('%s: %s', (_name, other, expected) => {
+    expect(samePlace(seoul, other)).toBe(expected);
+    expect(samePlace(other, seoul)).toBe(expected);
+  });
+
+  it.each([
+    [{ lat: 37.5665, lon: 126.978 }, { lat: 39.9042, lon: 116.4074 }, 955],
+    [{ lat: 35.8562, lon: 129.2247 }, { lat: 37.5665, lon: 126.978 }, 272],
+    [{ lat: 36.0671, lon: 120.3826 }, { lat: 36.0671, lon: 120.3826 }, 0],
+  ])('%o to %o is about %d km', (a, b, km) => expect(Math.abs(distanceKm(a, b) - km)).toBeLessThan(5));
+
+  it('moves the events of an added place that is a base place to the base place, and merges a second report of one event there', () => {
+    const base: Dataset = {
+      schemaVersion: 1,
+      build: { pipeline: 'import', builtOn: '2026-01-01' },
+      sources: [{ id: 'one', file: 'one.txt', outlet: 'Outlet', published: '2025-11-02', headline: 'Headline' }],
+      places: [place('gdelt-gyeongju', 'Gyeongju', 'KR', 35.8428, 129.2117)],
+      topics: [],
+      events: [{ ...summit, placeId: 'gdelt-gyeongju' }],
+    };
+    const added: Dataset = {
+      ...base,
+      sources: [{ id: 'two', file: 'two.txt', outlet: 'Outlet', published: '2025-11-02', headline: 'Headline' }],
+      places: [place('gyeongju', 'Gyeongju', 'KR', 35.8562, 129.2247), place('busan', 'Busan', 'KR', 35.1796, 129.0756)],
+      events: [
+        { ...summit, id: 'report-two', placeId: 'gyeongju', sources: [{ sourceId: 'two', quote: 'q2' }] },
+        makeEvent({ id: 'apec-busan', date: '2025-10-30', placeId: 'busan', geoPrecision: 1, actors: [XI], kind: { cameo: '040', label: 'Consult', goldstein: 1 } }),
+      ],
+    };
+    const merged = mergeDatasets(base, added);
+    expect(merged.places.map((p) => p.id)).toEqual(['gdelt-gyeongju', 'busan']);
+    expect(merged.events.map((e) => [e.id, e.placeId])).toEqual([
+      ['a', 'gdelt-gyeongju'],
+      ['apec-busan', 'busan'],
+    ]);
+    expect(merged.events[0].sources.map((s) => s.sourceId)).toEqual(['s', 'two']);
+    expect(added.events[0].placeId).toBe('gyeongju');
   });
 });
