@@ -40,6 +40,29 @@ test('the built page holds the first view as HTML, painted before any script, an
   expect(watch.consoleErrors).toEqual([]);
 });
 
+test('the first frame is painted once the HTML and the script that gives its styles back have been read, not before', async ({ page, request }) => {
+  const html = await (await request.get('/')).text();
+  expect(html).toMatch(/<head>[^]*<link rel="expect" href="#first-view-end" blocking="render">[^]*<\/head>/);
+  // The element waited for comes after the script that gives the styles back.
+  const end = html.indexOf('<template id="first-view-end"></template>');
+  const styles = html.lastIndexOf("document.querySelectorAll('[data-first-view-style]')");
+  expect(styles).toBeGreaterThan(0);
+  expect(end).toBeGreaterThan(html.indexOf('</script>', styles));
+  // The first animation frame comes with the first rendering: by then every moved style is back and nothing is left to lay out again.
+  await page.addInitScript(() => {
+    requestAnimationFrame(() => {
+      (window as unknown as { firstFrame: unknown }).firstFrame = {
+        view: !!document.querySelector('#root[data-first-view] h1'),
+        end: !!document.getElementById('first-view-end'),
+        unstyled: document.querySelectorAll('[data-first-view-style]').length,
+      };
+    });
+  });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/');
+  await expect.poll(() => page.evaluate(() => (window as unknown as { firstFrame?: unknown }).firstFrame)).toEqual({ view: true, end: true, unstyled: 0 });
+});
+
 for (const [name, path, locale] of [
   ['a shared link with filters', '/?topics=thaad', 'en-US'],
   ['an embed', '/?mode=embed&panels=map,topics', 'en-US'],
