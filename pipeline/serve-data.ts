@@ -15,7 +15,7 @@ import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { eventOfRow } from '../src/core/engine/event-table';
 import { Cubes } from '../src/core/engine/cubes';
-import { enginePanel, eventSql, toEventRow } from '../src/core/engine/panel-sql';
+import { engineEvents, enginePanel, eventSql, toEventRow } from '../src/core/engine/panel-sql';
 import { SERVICE, type ServerManifest } from '../src/core/engine/server-protocol';
 import { filtersFromView } from '../src/core/filters/filters';
 import { decodeView } from '../src/core/view/view-state';
@@ -82,6 +82,10 @@ const server = createServer(async (request, response) => {
     if (url.pathname === '/panel') {
       const view = decodeView(url.searchParams);
       return send(response, 200, await enginePanel(run, context, filtersFromView(view, context.meta), view.coding, cubes));
+    }
+    if (url.pathname === '/events') {
+      const view = decodeView(url.searchParams);
+      return send(response, 200, { events: await engineEvents(run, context, filtersFromView(view, context.meta), view.coding) });
     }
     if (url.pathname === '/event') {
       const id = url.searchParams.get('id') ?? '';

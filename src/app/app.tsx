@@ -104,6 +104,11 @@ export function App({ base }: Props) {
   // An engine's trend names the events it lists (a per-event trend has at most MAX_TREND_POINTS, fewer than LIST_PAGE).
   const lookups = useMemo(() => (baseLookups && data?.engine && panel ? withTitlesOf(baseLookups, panel.list) : baseLookups), [baseLookups, data, panel]);
   const chosenEvent = useChosenEvent(data, panel, view.event);
+  // Where DuckDB holds the events the page has only the newest page of them: an export asks it for the rest.
+  const exportEngine = useMemo(() => {
+    const source = data?.engine;
+    return source && panel && filters ? { count: panel.count, read: () => source.events(filters, coding) } : undefined;
+  }, [data, panel, filters, coding]);
 
   const setFilters = useCallback((next: Filters) => void setView({ places: [...next.places], topics: [...next.topics], from: next.from, to: next.to }), [setView]);
   const onTogglePlace = useCallback((id: string) => filters && setFilters(toggleValue(filters, 'places', id)), [filters, setFilters]);
@@ -166,7 +171,7 @@ export function App({ base }: Props) {
             linkNote={file && t('app.linkNote', { file: file.name, target: view.data ? 'named' : 'built-in' })}
             onLanguage={(lang) => void setView({ lang })}
             coding={codings && codings.machine > 0 ? { value: coding, counts: codings, onChange: (next: Coding) => void setView({ coding: next, event: null }) } : null}
-            exports={<ExportMenu dataset={data && panel ? data.dataset : null} events={panel?.all ?? []} pictureOf={() => mainRef.current} />}
+            exports={<ExportMenu dataset={data && panel ? data.dataset : null} events={panel?.all ?? []} engine={exportEngine} pictureOf={() => mainRef.current} />}
           />
           {adding && (
             <AddArticleBoundary onClose={() => setAdding(false)}>
@@ -243,7 +248,7 @@ export function App({ base }: Props) {
             <span className="embed-footer__credit">
               {t('app.title')} · {status}
             </span>
-            <ExportMenu dataset={data.dataset} events={panel.all} />
+            <ExportMenu dataset={data.dataset} events={panel.all} engine={exportEngine} />
           </footer>
         )}
       </main>

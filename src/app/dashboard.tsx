@@ -19,6 +19,7 @@ import { MapPlaceholder } from '../features/map/components/map-picture';
 import { loadMap, mapCode } from '../features/map/load-map';
 import { useIdleValue } from '../shared/use-idle-value';
 import { usePanelsInView } from './use-panels-in-view';
+import { EXPORT_ROWS } from '../core/engine/engine';
 
 type Props = {
   lookups: DatasetLookups;
@@ -113,7 +114,7 @@ export const Dashboard = memo(function Dashboard({ lookups, filters: currentFilt
       <Panel key="thaw" name="thaw" title={t('panel.thaw')} className="panel--thaw">
         <ThawGauge summary={view.thaw} evidence={evidence} basis={thawBasis} />
         <ThawTrend series={view.series} chosenEventId={chosenEventId} titleOf={lookups.titleOf} />
-        {evidenceOpen && view.count > view.list.length && <p className="legend">{t('engine.listNote', { listed: view.list.length, count: view.count })}</p>}
+        {evidenceOpen && view.count > view.list.length && <p className="legend">{t('engine.listNote', { listed: view.list.length, count: view.count, exported: EXPORT_ROWS })}</p>}
         {evidenceOpen && <ThawEvidence id={evidenceId} events={view.list} sourcesById={lookups.sources} onChoose={choose} />}
       </Panel>
     ),
@@ -136,7 +137,7 @@ export const Dashboard = memo(function Dashboard({ lookups, filters: currentFilt
     ),
     events: ({ view, filters }) => (
       <Panel key="events" name="events" title={t('panel.events')} className="panel--events">
-        {view.count > view.list.length && <p className="legend">{t('engine.listNote', { listed: view.list.length, count: view.count })}</p>}
+        {view.count > view.list.length && <p className="legend">{t('engine.listNote', { listed: view.list.length, count: view.count, exported: EXPORT_ROWS })}</p>}
         <div className="events-layout">
           <EventList events={view.list} placesById={lookups.places} chosenId={chosenEventId} onChoose={choose} />
           {chosen && (

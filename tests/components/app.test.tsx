@@ -84,7 +84,8 @@ describe('App', () => {
     for (const event of bad.events) event.date = '2019/12/04';
     serve({ '/bad.json': { body: JSON.stringify(bad) } });
     renderApp('?data=/bad.json');
-    const alert = await screen.findByRole('alert');
+    // Its words load with zod, on demand: on a busy machine that import takes more than findBy's second.
+    const alert = await screen.findByRole('alert', {}, { timeout: 5_000 });
     expect(alert).toHaveTextContent('events[3].date: expected YYYY-MM-DD');
     expect(within(alert).getByRole('button', { name: 'Use the built-in dataset' })).toBeInTheDocument();
   });

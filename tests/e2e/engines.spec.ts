@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { syntheticDataset } from '../../bench/synthetic';
@@ -31,6 +31,13 @@ function table(events: number, seed: number) {
 }
 
 const status = (page: import('@playwright/test').Page) => page.getByRole('banner').getByRole('status');
+
+/** The events of the JSON export the header's button saves. */
+async function exportedEvents(page: import('@playwright/test').Page, kind: 'JSON'): Promise<unknown[]> {
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: `Download the events in view as ${kind}` }).click()]);
+  const path = await download.path();
+  return (JSON.parse(readFileSync(path, 'utf8')) as { events: unknown[] }).events;
+}
 const en = (n: number) => n.toLocaleString('en');
 
 test('a small Arrow table is read into the page and filtered there, without starting DuckDB; the first view loads none of it', async ({ page, watch }) => {
@@ -58,12 +65,16 @@ test('a large Arrow table opens in DuckDB in this browser, filters as the in-mem
   await page.getByLabel('Open a dataset…').setInputFiles({ name: 'large.arrow', mimeType: 'application/vnd.apache.arrow.file', buffer: Buffer.from(arrowOfRows(stored.rows, stored.meta)) });
   await expect(page.locator('.shell__summary')).toContainText('DuckDB in this browser', { timeout: 120_000 });
   await expect(status(page)).toHaveText(`${total} of ${total} events`, { timeout: 60_000 });
-  await expect(page.getByRole('region', { name: 'Events' })).toContainText(`The newest 100 of ${total} events are listed and exported.`);
+  await expect(page.getByRole('region', { name: 'Events' })).toContainText(`The newest 100 of ${total} events are listed; the CSV and JSON exports hold up to 100,000.`);
   await page.getByRole('list', { name: 'Places' }).getByRole('button', { name: /^Place 1\b/ }).click();
   await expect(status(page)).toHaveText(`${en(count({ places: ['p1'] }))} of ${total} events`);
   await page.getByRole('button', { name: /^Topic trade\b/ }).click();
   await expect(status(page)).toHaveText(`${en(count({ places: ['p1'], topics: ['trade'] }))} of ${total} events`);
   await expect(page.locator('.dashboard[aria-busy]')).toHaveCount(0);
+  // The exports hold every event that passes, read from DuckDB, not only the hundred listed.
+  const filtered = count({ places: ['p1'], topics: ['trade'] });
+  expect(filtered).toBeGreaterThan(100);
+  expect(await exportedEvents(page, 'JSON')).toHaveLength(filtered);
   // An event of the list opens with its machine coding, fetched from DuckDB by the address's id.
   await page.getByRole('region', { name: 'Events' }).getByRole('listitem').first().getByRole('button').click();
   await expect(page.getByRole('article')).toContainText('machine-coded, no quote', { timeout: 15_000 });
@@ -113,7 +124,10 @@ test.describe('the data server', () => {
     await expect(page).toHaveURL(/places=p2/);
     // The evidence lists the newest events and says how many of them it lists.
     await page.getByRole('button', { name: /Evidence: / }).click();
-    await expect(page.getByRole('region', { name: 'Thaw index', exact: true })).toContainText(`The newest 100 of ${en(data.count({ places: ['p2'] }))} events are listed and exported.`);
+    await expect(page.getByRole('region', { name: 'Thaw index', exact: true })).toContainText(`The newest 100 of ${en(data.count({ places: ['p2'] }))} events are listed; the CSV and JSON exports hold up to 100,000.`);
+    // The export asks the server for every event that passes.
+    expect(data.count({ places: ['p2'] })).toBeGreaterThan(100);
+    expect(await exportedEvents(page, 'JSON')).toHaveLength(data.count({ places: ['p2'] }));
     expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
     // The embed reads the same server.
     await page.goto(`/?data=${encodeURIComponent(address)}&mode=embed&panels=topics`);

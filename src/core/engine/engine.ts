@@ -22,7 +22,16 @@ export type EventEngine = {
   context: TableContext;
   panel: (filters: Filters, coding: Coding, signal?: AbortSignal) => Promise<PanelData>;
   event: (id: string, signal?: AbortSignal) => Promise<ThawEvent | null>;
+  /** The events that pass the filters, newest first, at most EXPORT_ROWS of them: what the exports hold. */
+  events: (filters: Filters, coding: Coding, signal?: AbortSignal) => Promise<ThawEvent[]>;
 };
+
+/**
+ * The most events an export of an engine's table holds, newest first: a
+ * file of 100,000 events is about 30 MB of CSV, which a browser makes and
+ * saves at once. Past it the export says how many it left out.
+ */
+export const EXPORT_ROWS = 100_000;
 
 /**
  * Up to this many events a Parquet table is read whole into the page and

@@ -9,6 +9,7 @@ import { eventOfRow, EVENT_COLUMNS, type EventRow, type TableMeta } from './even
 import type { Coding } from '../filters/coding';
 import type { Cubes } from './cubes';
 import { codingCondition, conditions, sqlText } from './filter-sql';
+import { EXPORT_ROWS } from './engine';
 
 /**
  * The dashboard's panel queries as SQL for DuckDB, over the table
@@ -109,9 +110,16 @@ GROUP BY GROUPING SETS ((p), (tb), (b), ())`,
      * the sixth event listed, so only the newest stretch of the table is read.
      */
     recent: (fromDay: number) => `SELECT score::DOUBLE AS score FROM events ${where(P, T, D, `dn >= ${fromDay}`)} ORDER BY dn DESC, id DESC LIMIT 6`,
+    /** The events the exports hold: the newest EXPORT_ROWS that pass, read as the list is, without sorting. */
+    exported: `SELECT ${ROW_COLUMNS} FROM events ${where(P, T, D)} LIMIT ${EXPORT_ROWS}`,
     /** The events of the per-event trend (run only when there are at most MAX_TREND_POINTS). */
     series: `SELECT id, strftime(date, '%Y-%m-%d') AS date, score::DOUBLE AS score FROM events ${where(P, T, D)} ORDER BY dn, id`,
   };
+}
+
+/** The events of a filter state that the exports hold (EXPORT_ROWS at most), newest first, as the list orders them. */
+export async function engineEvents(run: SqlRun, context: TableContext, filters: Filters, coding: Coding): Promise<ThawEvent[]> {
+  return (await run(panelSql(context, filters, coding).exported)).map((row) => eventOfRow(toEventRow(row)));
 }
 
 /** One event by id, or none. */

@@ -5,7 +5,8 @@ import type { TableMeta } from './event-table';
  * What `npm run serve:data` answers at its root: the table's metadata and
  * context, so the dashboard can draw every axis before its first query.
  * The panel queries are `GET /panel?` with the view's own URL keys
- * (places, topics, from, to, coding) and `GET /event?id=`.
+ * (places, topics, from, to, coding), `GET /events?` with the same keys
+ * (the events the exports hold) and `GET /event?id=`.
  */
 export const SERVICE = 'thaw-monitor-data';
 

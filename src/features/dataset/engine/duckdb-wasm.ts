@@ -6,7 +6,7 @@ import type { Dataset } from '../../../core/dataset/schema';
 import { BROWSER_ROWS, engineForRows, type EventEngine } from '../../../core/engine/engine';
 import { EVENT_COLUMNS, eventOfRow, META_KEY, parseMeta, type TableMeta } from '../../../core/engine/event-table';
 import { Cubes } from '../../../core/engine/cubes';
-import { enginePanel, eventSql, loadSql, tableContext, toEventRow, type SqlRun } from '../../../core/engine/panel-sql';
+import { engineEvents, enginePanel, eventSql, loadSql, tableContext, toEventRow, type SqlRun } from '../../../core/engine/panel-sql';
 
 /**
  * DuckDB-WASM in a worker, loaded only when a large table is opened: the
@@ -95,6 +95,7 @@ export async function openArrowTable(bytes: Uint8Array, name: string): Promise<O
         const [row] = await run(eventSql(id));
         return row ? eventOfRow(toEventRow(row)) : null;
       },
+      events: (filters, coding) => engineEvents(run, context, filters, coding),
     };
     return { kind: 'engine', engine, meta: read.meta };
   } catch (error) {

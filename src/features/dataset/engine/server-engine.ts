@@ -2,6 +2,8 @@ import type { ThawEvent } from '../../../core/dataset/schema';
 import type { EventEngine } from '../../../core/engine/engine';
 import type { ServerManifest } from '../../../core/engine/server-protocol';
 import type { PanelData } from '../../../core/filters/panel-data';
+import type { Coding } from '../../../core/filters/coding';
+import type { Filters } from '../../../core/filters/filters';
 import { encodeView, EMPTY_VIEW } from '../../../core/view/view-state';
 
 /**
@@ -9,6 +11,9 @@ import { encodeView, EMPTY_VIEW } from '../../../core/view/view-state';
  * same SQL the browser's would. The filters travel as the view's own URL
  * keys.
  */
+/** A filter state as the view's URL keys. */
+const keys = (filters: Filters, coding: Coding) => encodeView({ ...EMPTY_VIEW, places: [...filters.places], topics: [...filters.topics], from: filters.from, to: filters.to, coding });
+
 export function serverEngine(base: string, manifest: ServerManifest): EventEngine {
   const root = new URL(base);
   const get = async <T,>(path: string, signal?: AbortSignal): Promise<T> => {
@@ -29,7 +34,8 @@ export function serverEngine(base: string, manifest: ServerManifest): EventEngin
       topicOrder: manifest.topicOrder.map((id) => topics.get(id)).filter((t) => t !== undefined),
       scaleMax: manifest.scaleMax,
     },
-    panel: (filters, coding, signal) => get<PanelData>(`panel${encodeView({ ...EMPTY_VIEW, places: [...filters.places], topics: [...filters.topics], from: filters.from, to: filters.to, coding })}`, signal),
+    panel: (filters, coding, signal) => get<PanelData>(`panel${keys(filters, coding)}`, signal),
     event: async (id, signal) => (await get<{ event: ThawEvent | null }>(`event?id=${encodeURIComponent(id)}`, signal)).event,
+    events: async (filters, coding, signal) => (await get<{ events: ThawEvent[] }>(`events${keys(filters, coding)}`, signal)).events,
   };
 }

@@ -8,6 +8,12 @@ type Props = {
   /** Null while the dataset loads: the buttons are there, disabled, so the header does not move when it arrives. */
   dataset: Dataset | null;
   events: ReadonlyArray<ThawEvent>;
+  /**
+   * Where the page holds only a page of the events (a table in DuckDB):
+   * how many pass the filters, and how to read them for an export (at
+   * most EXPORT_ROWS, newest first).
+   */
+  engine?: { count: number; read: () => Promise<ReadonlyArray<ThawEvent>> };
   /** The element saved as a picture; omitted where a picture makes no sense. */
   pictureOf?: () => HTMLElement | null;
 };
@@ -27,9 +33,31 @@ function download(blob: Blob, name: string) {
 }
 
 /** Downloads of what is on screen: the filtered events as CSV or JSON, and the view as a PNG. */
-export function ExportMenu({ dataset, events, pictureOf }: Props) {
+export function ExportMenu({ dataset, events, engine, pictureOf }: Props) {
   const [pictureState, setPictureState] = useState<'idle' | 'busy' | 'failed'>('idle');
+  const [fileState, setFileState] = useState<{ state: 'idle' | 'busy' | 'failed' } | { state: 'capped'; shown: number; count: number }>({ state: 'idle' });
   const t = useT();
+
+  /** Saves the events in view as CSV or JSON: those in the page, or those the engine reads for it. */
+  const saveFile = async (kind: 'csv' | 'json') => {
+    if (!dataset) return;
+    let chosen = events;
+    if (engine) {
+      setFileState({ state: 'busy' });
+      try {
+        chosen = await engine.read();
+      } catch {
+        setFileState({ state: 'failed' });
+        return;
+      }
+    }
+    const blob =
+      kind === 'csv'
+        ? new Blob([eventsToCsv(dataset, chosen)], { type: 'text/csv;charset=utf-8' })
+        : new Blob([`${JSON.stringify(datasetOf(dataset, chosen), null, 2)}\n`], { type: 'application/json' });
+    download(blob, exportFileName(chosen.length, today(), kind));
+    setFileState(engine && engine.count > chosen.length ? { state: 'capped', shown: chosen.length, count: engine.count } : { state: 'idle' });
+  };
 
   const savePicture = async () => {
     const element = pictureOf?.();
@@ -54,26 +82,32 @@ export function ExportMenu({ dataset, events, pictureOf }: Props) {
       <span id="export-menu-label" className="export-menu__label">
         {t('export.label')}
       </span>
-      <button
-        type="button"
-        aria-label={t('export.csv')}
-        disabled={!dataset}
-        onClick={() => dataset && download(new Blob([eventsToCsv(dataset, events)], { type: 'text/csv;charset=utf-8' }), exportFileName(events.length, today(), 'csv'))}
-      >
+      <button type="button" aria-label={t('export.csv')} disabled={!dataset || fileState.state === 'busy'} onClick={() => void saveFile('csv')}>
         CSV
       </button>
-      <button
-        type="button"
-        aria-label={t('export.json')}
-        disabled={!dataset}
-        onClick={() => dataset && download(new Blob([`${JSON.stringify(datasetOf(dataset, events), null, 2)}\n`], { type: 'application/json' }), exportFileName(events.length, today(), 'json'))}
-      >
+      <button type="button" aria-label={t('export.json')} disabled={!dataset || fileState.state === 'busy'} onClick={() => void saveFile('json')}>
         JSON
       </button>
       {pictureOf && (
         <button type="button" aria-label={t('export.png')} onClick={() => void savePicture()} disabled={!dataset || pictureState === 'busy'}>
           {pictureState === 'busy' ? t('export.saving') : 'PNG'}
         </button>
+      )}
+      {fileState.state === 'busy' && (
+        <span className="export-menu__note" role="status">
+          {t('export.preparing')}
+        </span>
+      )}
+      {/* Said of the export just made: gone once the filters change what would be exported. */}
+      {fileState.state === 'capped' && fileState.count === engine?.count && (
+        <span className="export-menu__note" role="status">
+          {t('export.capped', { shown: fileState.shown, count: fileState.count })}
+        </span>
+      )}
+      {fileState.state === 'failed' && (
+        <span className="field-error" role="alert">
+          {t('export.readFailed')}
+        </span>
       )}
       {pictureState === 'failed' && (
         <span className="field-error" role="alert">
