@@ -124,28 +124,57 @@ function headlineOf(text: string): string | undefined {
   return candidate;
 }
 
+/** Meta elements that carry a page's publication date, by the names publishers, CMSs and news formats give them. */
+const PUBLISHED_META = [
+  'meta[property="article:published_time"]',
+  'meta[name="article:published_time"]',
+  'meta[itemprop="datePublished"]',
+  'meta[name="date"]',
+  'meta[name="publishdate"]',
+  'meta[name="publish-date"]',
+  'meta[name="pubdate"]',
+  'meta[name="parsely-pub-date"]',
+  'meta[name="sailthru.date"]',
+  'meta[name="citation_publication_date"]',
+  'meta[name="dc.date"]',
+  'meta[name="DC.date.issued"]',
+  'meta[property="og:published_time"]',
+];
+
+/** The visible text of a page, one line per block, before the reader view drops its furniture (bylines, "Source: … | date"). */
+function pageLines(document: { body: { querySelectorAll: (selector: string) => Iterable<{ textContent: string | null; children: { length: number } }> } | null }): string {
+  if (!document.body) return '';
+  return [...document.body.querySelectorAll('h1, h2, p, li, time, span, div')]
+    .filter((el) => el.children.length === 0)
+    .map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
+}
+
 /** The text of an HTML page, read as a browser's reader view does, with its own metadata. Scripts never run: linkedom does not run them, and they are removed first. */
 function readHtml(name: string, html: string) {
   const { document } = parseHTML(html);
   const meta = (selector: string) => document.querySelector(selector)?.getAttribute('content')?.trim() || undefined;
   const ld = [...document.querySelectorAll('script[type="application/ld+json"]')].flatMap((script) => {
     try {
-      const value = JSON.parse(script.textContent ?? '');
-      return Array.isArray(value) ? value : [value];
+      const value: unknown = JSON.parse(script.textContent ?? '');
+      const items = (Array.isArray(value) ? value : [value]) as Array<Record<string, unknown>>;
+      // Many sites put the article in a "@graph" beside the page and the site.
+      return items.flatMap((item) => (Array.isArray(item?.['@graph']) ? [item, ...(item['@graph'] as Array<Record<string, unknown>>)] : [item]));
     } catch {
       return [];
     }
   }) as Array<Record<string, unknown>>;
   const ldValue = (key: string) => ld.map((item) => item[key]).find((v) => v !== undefined);
   const publisher = ldValue('publisher') as { name?: string } | undefined;
-  const published =
-    meta('meta[property="article:published_time"]') ??
-    meta('meta[name="date"]') ??
-    meta('meta[itemprop="datePublished"]') ??
-    (ldValue('datePublished') as string | undefined) ??
-    document.querySelector('time[datetime]')?.getAttribute('datetime') ??
-    undefined;
-  const publishedSource = meta('meta[property="article:published_time"]') ? '<meta property="article:published_time">' : meta('meta[name="date"]') ? '<meta name="date">' : meta('meta[itemprop="datePublished"]') ? '<meta itemprop="datePublished">' : ldValue('datePublished') ? 'ld+json datePublished' : '<time datetime>';
+  // The publication date as pages give it, most explicit first: a meta element (under one of the names in use), the
+  // article's structured data, a <time> element, and last a date printed in the page's own furniture.
+  const metaDate = PUBLISHED_META.map((selector) => ({ selector, value: meta(selector) })).find((m) => m.value && /^(?:19|20)\d{2}-\d{2}-\d{2}/.test(m.value));
+  const ldDate = ['datePublished', 'dateCreated'].map((key) => ({ key, value: ldValue(key) })).find((d) => typeof d.value === 'string' && /^(?:19|20)\d{2}-\d{2}-\d{2}/.test(d.value));
+  const timeDate = document.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined;
+  const printed = metaDate || ldDate || timeDate ? undefined : printedDate(pageLines(document));
+  const published = metaDate?.value ?? (ldDate?.value as string | undefined) ?? timeDate ?? printed?.date;
+  const publishedSource = metaDate ? `<${metaDate.selector.slice(0, -1).replace(/^meta\[/, 'meta ')}>` : ldDate ? `ld+json ${ldDate.key}` : timeDate ? '<time datetime>' : printed ? 'the page' : '';
   const outlet = meta('meta[property="og:site_name"]') ?? publisher?.name ?? meta('meta[name="author"]');
   const rawTitle = meta('meta[property="og:title"]') ?? document.querySelector('h1')?.textContent?.trim() ?? document.querySelector('title')?.textContent?.trim() ?? '';
   const headline = rawTitle.replace(/\s+[|–—-]\s+[^|–—-]+$/, '').trim();
@@ -161,7 +190,7 @@ function readHtml(name: string, html: string) {
   }
   if (!text.trim()) throw new IngestError('empty', `${name}: the page has no article text`);
   const date = published ? /^((?:19|20)\d{2}-\d{2}-\d{2})/.exec(published)?.[1] : undefined;
-  return { text, headline: headline || article?.title || '', outlet, published: date, publishedBasis: date ? `${publishedSource}: ${published}` : undefined };
+  return { text, headline: headline || article?.title || '', outlet, published: date, publishedBasis: date ? (printed ? printed.basis : `${publishedSource}: ${published}`) : undefined };
 }
 
 /**

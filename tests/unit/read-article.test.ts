@@ -53,6 +53,21 @@ describe('readArticle: a scraped text and a saved page', () => {
     expect((globalThis as { ranScript?: boolean }).ranScript).toBeUndefined();
   });
 
+  const page = (head: string, furniture = '') => `<!doctype html><html><head><title>Envoys meet | Paper</title>${head}</head>
+    <body><div class="nav"><a href="/">Home</a> | <a href="/world">World</a></div>${furniture}<article><h1>Envoys meet</h1>
+    <p>${story}</p><p>Both governments said the meeting was constructive and that working groups would follow within months.</p>
+    <p>Officials from the two countries will hold a further round in the spring, according to a statement released after the talks.</p></article></body></html>`;
+  it.each<[string, string, string, RegExp]>([
+    ['a meta element under another common name', page('<meta name="publishdate" content="2023-05-14">'), '2023-05-14', /meta name="publishdate"/],
+    ['structured data in a @graph', page('<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"Paper"},{"@type":"NewsArticle","datePublished":"2022-07-01T09:30:00Z"}]}</script>'), '2022-07-01', /ld\+json datePublished/],
+    ['a date printed in the page furniture only', page('', '<div class="info">Source: Paper | 2021-10-08 17:02:11 | Editor: desk</div>'), '2021-10-08', /printed: "2021-10-08"/],
+    ['a meta date that is no date, then a printed one', page('<meta name="date" content="yesterday">', '<p class="byline">Published Mar 3, 2020</p>'), '2020-03-03', /printed: "Mar 3, 2020"/],
+  ])('finds the publication date of a page in %s', (_name, html, published, basis) => {
+    const article = readArticle({ name: 'page.html', content: html });
+    expect(article.published).toBe(published);
+    expect(article.publishedBasis).toMatch(basis);
+  });
+
   it('takes --published and --outlet over what the article says', () => {
     const article = readArticle({ name: 'pasted text', content: story, published: '2024-03-11', outlet: 'Yonhap' });
     expect(article).toMatchObject({ published: '2024-03-11', outlet: 'Yonhap', publishedBasis: 'given, not read from the article' });
