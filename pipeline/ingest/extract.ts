@@ -185,6 +185,31 @@ const CONTINUES = /^(?:and\s+)?(?:(?:on|in|at|later|then)\s+\w+\s+)?(?:was|is|we
 const inRange = (index: number, start: number, end: number) => index >= start && index < end;
 
 /**
+ * A clause that only names the event of the clause before it, a noun
+ * phrase set beside it after a comma: "Cho will travel to Beijing next week, the first
+ * visit by a foreign minister in six years", "Xi met Yoon, their first
+ * talks since 2019". It is the same event, not one of its own (nor one
+ * dated by the "said Friday" that may follow it). "…, following an August
+ * trip by Yang" is another event: a preposition, not a comma, joins it.
+ */
+/**
+ * Whether a clause names no one and nowhere its neighbour's event does not:
+ * "…, the first visit to China by a South Korean foreign minister" (the
+ * minister it meets, in the country of its city) restates it; "discussed
+ * Moon's trip to China, a possible visit to Seoul by Xi" lists another.
+ */
+function namesNoOther(before: Candidate, clause: { text: string; index: number }, places: ReadonlyArray<PlaceMention>, actors: ReadonlyArray<ActorMention>): boolean {
+  const end = clause.index + clause.text.length;
+  const people = actors.filter((a) => inRange(a.index, clause.index, end));
+  if (!people.every((a) => before.actors.some((b) => b.name === a.name))) return false;
+  return places
+    .filter((p) => inRange(p.index, clause.index, end))
+    .every((p) => before.places.some((b) => b.place.id === p.place.id || (p.via === 'country' && b.place.country === p.place.country)));
+}
+
+const APPOSITION = /^\s*(?:the|a|an|his|her|its|their|this|that)\s+(?:[\w’'-]+\s+){0,3}$/i;
+
+/**
  * Reads the events an article reports. Each clause with a trigger (a verb
  * or noun of a diplomatic event) that involves both South Korea and China
  * is a candidate; candidates that agree on kind, date, actors and place are
@@ -210,9 +235,14 @@ export function extractEvents(article: ReadArticle): Extraction {
     const placesInSentence = findPlaces(sentence);
     const actorsInSentence = actorsBySentence[order] ?? [];
     const clauses = clausesOf(sentence);
+    let lastCandidateClause = -1;
     clauses.forEach((clause, c) => {
       const triggers = findTriggers(clause.text);
       if (triggers.length === 0) return;
+      if (c > 0 && lastCandidateClause === c - 1 && /,\s*$/.test(sentence.slice(0, clause.index)) && APPOSITION.test(clause.text.slice(0, triggers[0].index)) && namesNoOther(candidates[candidates.length - 1], clause, placesInSentence, actorsInSentence)) {
+        warnings.push(`Read as naming the event of the clause before it: "${clause.text.trim()}"`);
+        return;
+      }
       const end = clause.index + clause.text.length;
       const pastVerb = PAST_TRIGGER.test(triggers[0].text) && !MODAL_BEFORE.test(clause.text.slice(0, triggers[0].index));
       const tense = isHeadline && /\bto\s+(?:visit|meet|travel|hold)\b/i.test(clause.text) ? 'future' : pastVerb ? 'past' : tenseOf(clause.text);
@@ -267,6 +297,7 @@ export function extractEvents(article: ReadArticle): Extraction {
         : statusOf(clause.text, trigger.family, { headline: isHeadline, dateIsAfterPublication: after, triggerAt: trigger.index + trigger.text.length });
       if (!date && status.status === 'held' && trigger.family === 'agree') date = undefined;
       candidates.push({ order, sentence, clause: clause.text, trigger, status, date, places, actors, own, sides });
+      lastCandidateClause = c;
     });
   });
 

@@ -47,6 +47,27 @@ describe('ingestArticle: the events of an article, each with its evidence', () =
       ],
     ],
     [
+      // "…, the first visit to China by a foreign minister in six years, the ministry said Friday" names the trip of the
+      // clause before it: not a visit of its own, held on the day it was said.
+      'minister-trip.txt',
+      undefined,
+      [
+        { date: '2024-05-01', precision: 'month', status: 'scheduled', cameo: '042', placeId: 'beijing', actors: ['Cho Tae-yul', 'Wang Yi'] },
+        { date: '2023-12-01', precision: 'month', status: 'held', cameo: '041', placeId: undefined, actors: ['Cho Tae-yul', 'Wang Yi'] },
+      ],
+    ],
+    [
+      // "…, a possible visit to Seoul by Li Qiang" after a comma is an item of a list with a person of its own, not a
+      // restatement of the summit before it: an event of its own.
+      'asean-sidelines.txt',
+      '2023-07-14',
+      [
+        { date: '2023-07-13', precision: 'day', status: 'held', cameo: '044', placeId: 'jakarta', actors: ['Park Jin', 'Wang Yi'] },
+        { date: '2023-01-01', precision: 'year', status: 'proposed', cameo: '036', placeId: 'seoul' },
+        { date: '2023-07-01', precision: 'month', status: 'proposed', cameo: '036', placeId: 'seoul', actors: ['Li Qiang'] },
+      ],
+    ],
+    [
       'year-end.txt',
       undefined,
       [
