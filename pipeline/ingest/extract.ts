@@ -507,7 +507,7 @@ function proposalOf(group: Group, context: Context): ProposedEvent | undefined {
     place = bestPlace(named, family === 'meeting' || family === 'intent' || family === 'cancel' ? avoid : []);
     const near = nearPublication(date, context.published, 7);
     if (context.dateline && near && (!place || place.geoPrecision === 3) && (!place || place.place.country === context.dateline.place.country)) place = context.dateline;
-    if (family === 'sanction' || family === 'criticise' || family === 'complain') {
+    if (family === 'sanction' || family === 'ease' || family === 'criticise' || family === 'complain') {
       // A measure or a complaint is put where a named city puts it, else at the capital of the side that takes it:
       // the side named last before its verb ("China claims ..., and it has reduced imports from South Korea").
       if (!place || place.via === 'country') {
@@ -606,7 +606,7 @@ const COUNTRY_NAME: Record<string, string> = { KR: 'South Korea', CN: 'China', J
 /** A short title from the kind, status, actors and place: "Wang Yi meets Kang Kyung-wha in Seoul". */
 function titleOf(cameo: CameoCode, status: EventStatus, actors: ReadonlyArray<ActorMention>, place: GazetteerPlace | undefined, geoPrecision: 1 | 2 | 3 | undefined, members: ReadonlyArray<Candidate>): string {
   const names = actors.slice(0, 3).map((a) => a.name);
-  const acting = cameo === '163' || cameo === '111' || cameo === '114' ? actingSide(members[0]) : undefined;
+  const acting = cameo === '163' || cameo === '085' || cameo === '111' || cameo === '114' ? actingSide(members[0]) : undefined;
   const sides = [...new Set([...(acting ? [acting] : []), ...members.flatMap((m) => [...m.sides])])].map((s) => COUNTRY_NAME[s]);
   const who = names.length > 0 ? names : sides;
   const list = (items: ReadonlyArray<string>) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`);
@@ -624,6 +624,8 @@ function titleOf(cameo: CameoCode, status: EventStatus, actors: ReadonlyArray<Ac
       return names[0] ? `${names[0]}'s visit${placeName ? ` to ${placeName}` : ''} called off or postponed` : `A planned meeting${at} called off or postponed`;
     case '163':
       return `${who[0] ?? 'China'} ${future ? 'to impose' : 'imposes'} restrictions${who[1] ? ` on ${who[1]}` : ''}`;
+    case '085':
+      return `${who[0] ?? 'China'} ${future ? 'to ease' : 'eases'} restrictions${who[1] ? ` on ${who[1]}` : ''}`;
     case '114':
       return `${who[0] ?? 'A government'} ${future ? 'to lodge' : 'lodges'} a formal protest${who[1] ? ` with ${who[1]}` : ''}`;
     case '111':

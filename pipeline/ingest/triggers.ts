@@ -5,7 +5,7 @@ import type { EventStatus } from '../../src/core/dataset/schema';
  * What kind of thing a clause reports, before the place decides between a
  * visit, a host and a third location. `meeting` is any in-person encounter.
  */
-export type TriggerFamily = 'meeting' | 'phone' | 'video' | 'intent' | 'agree' | 'sign' | 'criticise' | 'complain' | 'sanction' | 'cancel';
+export type TriggerFamily = 'meeting' | 'phone' | 'video' | 'intent' | 'agree' | 'sign' | 'criticise' | 'complain' | 'sanction' | 'ease' | 'cancel';
 
 /** A trigger found in a clause: the family, its CAMEO code and the words that fired it. */
 export type Trigger = { family: TriggerFamily; cameo: CameoCode; text: string; index: number; confidence: number };
@@ -20,6 +20,14 @@ type TriggerRule = { family: TriggerFamily; cameo: CameoCode; pattern: RegExp; c
  * of its kind, not a phrase of one article.
  */
 const RULES: ReadonlyArray<TriggerRule> = [
+  {
+    // A measure lifted: before a cancellation ("scrapped the ban" is no meeting called off) and before the measure it ends.
+    family: 'ease',
+    cameo: '085',
+    pattern:
+      /\b(?:(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|relax(?:es|ed|ing)?|scrap(?:s|ped|ping)?|roll(?:s|ed|ing)? back|withdr(?:aw|aws|ew|awn|awing))\s+(?:\w+\s+){0,4}?(?:ban|bans|sanctions?|restrictions?|curbs?|embargo(?:es)?|boycotts?|limits|retaliat\w*|measures)|(?:resum(?:e|es|ed|ing)|resumption of|reopen(?:s|ed|ing)?|allow(?:s|ed|ing)?)\s+(?:\w+\s+){0,3}?(?:group tours|package tours|tour groups|imports? of|exports? of|flights))\b/i,
+    confidence: 0.75,
+  },
   {
     family: 'cancel',
     cameo: '125',
@@ -88,8 +96,12 @@ const RULES: ReadonlyArray<TriggerRule> = [
   },
 ];
 
-/** "host" is a verb of hosting a visit only when someone is hosted; "hosts the deployment" is not a meeting. */
-const NOT_A_MEETING = /\b(?:visit(?:ed|ing)? (?:\w+\s+){0,3}(?:website|site|page)|host(?:s|ed|ing)? (?:the )?(?:deployment|system|battery|base|troops))\b/i;
+/** The rule of a cancellation, whose words are the status of its event. */
+const CANCEL = RULES.find((rule) => rule.family === 'cancel')!;
+
+/** "host" is a verb of hosting a visit only when someone is hosted; "hosts the deployment" is not a meeting, nor is "welcomed the decision". */
+const NOT_A_MEETING =
+  /\b(?:visit(?:ed|ing)? (?:\w+\s+){0,3}(?:website|site|page)|host(?:s|ed|ing)? (?:the )?(?:deployment|system|battery|base|troops)|(?:welcom(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)) (?:\w+(?:'s|’s)?\s+){0,2}(?:decision|move|step|announcement|measures?|news|plans?|agreement|remarks|statement|lifting|resumption|easing|offer|proposal|reply|response|letter|message))\b/i;
 
 /**
  * The triggers of one clause, in the order of precedence of their families
@@ -137,7 +149,7 @@ export function statusOf(
   family: TriggerFamily,
   options: { headline?: boolean; dateIsAfterPublication?: boolean; triggerAt?: number } = {},
 ): { status: EventStatus; text: string; confidence: number } {
-  if (family === 'cancel') return { status: 'cancelled', text: clause.match(RULES[0].pattern)?.[0] ?? '', confidence: 0.8 };
+  if (family === 'cancel') return { status: 'cancelled', text: clause.match(CANCEL.pattern)?.[0] ?? '', confidence: 0.8 };
   // A hope or a proposal qualifies the event when it comes before its trigger: "seeks a visit", not "thanked him for the visit, expressing hopes".
   const hoped = hopedFor(clause, family, options.triggerAt);
   const proposed = family === 'intent' ? PROPOSED.exec(clause.slice(0, options.triggerAt ?? clause.length)) : hoped === true ? null : hoped;
@@ -155,7 +167,7 @@ export function statusOf(
  * starts a new verb phrase.
  */
 const CLAUSE_BOUNDARY =
-  /\s*(?:;|\s[—–]\s|,\s+(?:but|while|whereas|after|before|(?:just |even )?as|then|following|amid)\s+|\s+and\s+(?=(?:said|says|told|added|urged|noted)\b)|\s+and\s+(?=(?:[\w-]+\s+){1,6}?(?:are|is|will|were|was)\s+(?:set|scheduled|due|expected|slated|to)\b)|,\s+(?=(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|summit|meeting)\b)|,?\s+and\s+(?=(?:(?:on|in|at|later|then)\s+\w+\s+)?(?:was|is|were|are|will|would|had|has|have|then|later|also|on\s+[A-Z]\w+day)\b)|,\s+and\s+(?=(?:\w+\s+){0,6}?(?:met|meet|visited|will|is|was|are|were|has|have|had|held|signed|agreed|said)\b))\s*/g;
+  /\s*(?:;|\s[—–]\s|,\s+(?:but|while|whereas|after|before|(?:just |even )?as|then|following|amid)\s+|\s+and\s+(?=(?:said|says|told|added|urged|noted)\b)|\s+and\s+(?=(?:[\w-]+\s+){1,6}?(?:are|is|will|were|was)\s+(?:set|scheduled|due|expected|slated|to)\b)|,\s+(?=(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|summit|meeting)\b)|,\s+(?=(?:ending|reversing|lifting|scrapping|easing|reviving)\b)|,?\s+and\s+(?=(?:(?:on|in|at|later|then)\s+\w+\s+)?(?:was|is|were|are|will|would|had|has|have|then|later|also|on\s+[A-Z]\w+day)\b)|,\s+and\s+(?=(?:\w+\s+){0,6}?(?:met|meet|visited|will|is|was|are|were|has|have|had|held|signed|agreed|said)\b))\s*/g;
 
 /** A sentence cut into clauses at CLAUSE_BOUNDARY; each clause keeps its offset in the sentence. */
 export function clausesOf(sentence: string): Array<{ text: string; index: number }> {

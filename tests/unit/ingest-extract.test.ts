@@ -68,6 +68,16 @@ describe('ingestArticle: the events of an article, each with its evidence', () =
       ],
     ],
     [
+      // A measure lifted is an event of its own, with the measure it ends, dated in its own clause; Seoul welcoming the
+      // decision is no meeting.
+      'tours-resume.txt',
+      undefined,
+      [
+        { date: '2023-08-10', precision: 'day', status: 'held', cameo: '085', placeId: 'beijing' },
+        { date: '2017-03-01', precision: 'month', status: 'held', cameo: '163', placeId: 'beijing' },
+      ],
+    ],
+    [
       'year-end.txt',
       undefined,
       [

@@ -20,6 +20,10 @@ describe('findTriggers: the kind a clause reports', () => {
     ['Li Qiang arrived in Seoul on Sunday', 'meeting', '042'],
     ['Tokyo pressed Beijing for an early trilateral summit', 'intent', '036'],
     ['Opposition lawmakers called for a summit with Xi before the election', 'intent', '036'],
+    ['China lifted its ban on group tours to South Korea on Thursday', 'ease', '085'],
+    ['Beijing has quietly eased restrictions on Korean dramas', 'ease', '085'],
+    ['China resumed group tours to South Korea after six years', 'ease', '085'],
+    ['Seoul scrapped the retaliatory measures after the talks', 'ease', '085'],
   ])('%s -> %s', (clause, family, cameo) => {
     const [first] = findTriggers(clause);
     expect(first?.family).toBe(family);
@@ -30,6 +34,8 @@ describe('findTriggers: the kind a clause reports', () => {
     'Exports of semiconductors rose 12 percent in October',
     'South Korea hosts the deployment of the battery near Seongju',
     'Analysts said the economy would recover slowly',
+    "Seoul welcomed Beijing's decision",
+    'The ministry received the announcement with caution',
   ])('finds no event in "%s"', (clause) => {
     expect(findTriggers(clause)).toEqual([]);
   });

@@ -14,6 +14,7 @@ export const EVENT_KINDS = {
   '044': { label: 'Meet at a third location', goldstein: 2.5 },
   '046': { label: 'Engage in negotiation', goldstein: 7.0 },
   '057': { label: 'Sign formal agreement', goldstein: 8.0 },
+  '085': { label: 'Ease economic sanctions, boycott, or embargo', goldstein: 7.0 },
   '111': { label: 'Criticize or denounce', goldstein: -2.0 },
   '114': { label: 'Complain officially', goldstein: -2.0 },
   '125': { label: 'Reject proposal to meet, discuss, or negotiate', goldstein: -5.0 },
