@@ -608,7 +608,12 @@ function titleOf(cameo: CameoCode, status: EventStatus, actors: ReadonlyArray<Ac
   const names = actors.slice(0, 3).map((a) => a.name);
   const acting = cameo === '163' || cameo === '085' || cameo === '111' || cameo === '114' ? actingSide(members[0]) : undefined;
   const sides = [...new Set([...(acting ? [acting] : []), ...members.flatMap((m) => [...m.sides])])].map((s) => COUNTRY_NAME[s]);
-  const who = names.length > 0 ? names : sides;
+  // A measure, a protest or a criticism has a side that takes it and one it is aimed at: "China criticises Yoon Suk Yeol",
+  // not the person it names first, who may be its target.
+  const aimed = acting
+    ? [actors.find((a) => a.country === acting)?.name ?? COUNTRY_NAME[acting], actors.find((a) => a.country !== acting)?.name ?? COUNTRY_NAME[acting === 'KR' ? 'CN' : 'KR']]
+    : undefined;
+  const who = aimed ?? (names.length > 0 ? names : sides);
   const list = (items: ReadonlyArray<string>) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`);
   const placeName = place && geoPrecision === 3 ? (COUNTRY_NAME[place.country] ?? place.name) : place?.name;
   const at = placeName ? ` in ${placeName}` : '';

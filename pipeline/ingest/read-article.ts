@@ -93,7 +93,7 @@ function printedDate(text: string): { date: string; basis: string } | undefined 
 const OUTLETS = ['Reuters', 'Bloomberg', 'Yonhap', 'AFP', 'Associated Press', 'AP', 'Xinhua', 'Kyodo', 'Korea Herald', 'Korea JoongAng Daily', 'JoongAng Ilbo', 'Korea Times', 'Chosun Ilbo', 'Hankyoreh', 'Global Times', 'South China Morning Post', 'Nikkei Asia', 'NK News', 'CNA', 'BBC', 'CNN', 'NHK', 'The Diplomat'];
 function printedOutlet(text: string): string | undefined {
   const escaped = OUTLETS.map((o) => o.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  const signed = new RegExp(`\\((${escaped})\\)|^(${escaped})\\s*\\||\\bSource\\s*:\\s*(${escaped})\\b|\\bby (${escaped})\\b`, 'm').exec(text);
+  const signed = new RegExp(`\\((${escaped})\\)|^(${escaped})\\s*\\||\\bSource\\s*:\\s*(${escaped})\\b|\\b[Bb]y (${escaped})\\b`, 'm').exec(text);
   return signed ? (signed[1] ?? signed[2] ?? signed[3] ?? signed[4]) : undefined;
 }
 

@@ -6,7 +6,7 @@ import { datasetSchema } from '../../src/core/dataset/schema';
 // Articles written for these tests, in the shapes news takes (dateline, agency credit, noise lines), about real events.
 const article = (file: string) => readFileSync(resolve(__dirname, '../fixtures/articles', file), 'utf8');
 
-type Expected = { date: string; endDate?: string; precision: string; status: string; cameo: string; placeId: string | undefined; actors?: string[] };
+type Expected = { date: string; endDate?: string; precision: string; status: string; cameo: string; placeId: string | undefined; actors?: string[]; title?: string };
 
 describe('ingestArticle: the events of an article, each with its evidence', () => {
   it.each<[string, string | undefined, Expected[]]>([
@@ -78,6 +78,15 @@ describe('ingestArticle: the events of an article, each with its evidence', () =
       ],
     ],
     [
+      // A criticism and a protest are titled by the side that makes them, not by the person they are aimed at.
+      'taiwan-remarks.txt',
+      undefined,
+      [
+        { date: '2023-04-20', precision: 'day', status: 'held', cameo: '111', placeId: 'beijing', actors: ['Yoon Suk Yeol'], title: 'China criticises Yoon Suk Yeol' },
+        { date: '2023-04-23', precision: 'day', status: 'held', cameo: '114', placeId: 'seoul', title: 'South Korea lodges a formal protest with Qin Gang' },
+      ],
+    ],
+    [
       'year-end.txt',
       undefined,
       [
@@ -96,9 +105,10 @@ describe('ingestArticle: the events of an article, each with its evidence', () =
       cameo: e.kind.cameo,
       placeId: e.placeId,
     }));
-    expect(got).toEqual(expected.map(({ actors: _a, ...rest }) => ({ ...rest, ...(rest.placeId === undefined ? { placeId: undefined } : {}) })));
+    expect(got).toEqual(expected.map(({ actors: _a, title: _t, ...rest }) => ({ ...rest, ...(rest.placeId === undefined ? { placeId: undefined } : {}) })));
     expected.forEach((want, i) => {
       for (const name of want.actors ?? []) expect(dataset.events[i].actors.map((a) => a.name)).toContain(name);
+      if (want.title) expect(dataset.events[i].title).toBe(want.title);
       // Every field points at a sentence of the article.
       for (const evidence of Object.values(extraction.proposals[i].why)) expect(article(file).replace(/\s+/g, ' ')).toContain(evidence!.sentence.replace(/\s+/g, ' '));
     });

@@ -68,6 +68,11 @@ describe('readArticle: a scraped text and a saved page', () => {
     expect(article.publishedBasis).toMatch(basis);
   });
 
+  it('reads an outlet that signs its byline with a capital ("By Global Times Published: …")', () => {
+    const article = readArticle({ name: 'gt.txt', content: `Envoys meet in Beijing\nBy Global Times Published: Apr 23, 2023 09:40 PM\n${story}` });
+    expect(article).toMatchObject({ outlet: 'Global Times', published: '2023-04-23' });
+  });
+
   it('takes --published and --outlet over what the article says', () => {
     const article = readArticle({ name: 'pasted text', content: story, published: '2024-03-11', outlet: 'Yonhap' });
     expect(article).toMatchObject({ published: '2024-03-11', outlet: 'Yonhap', publishedBasis: 'given, not read from the article' });
