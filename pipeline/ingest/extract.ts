@@ -2,7 +2,7 @@ import { EVENT_KINDS, type CameoCode } from '../../src/core/dataset/kinds';
 import type { Actor, EventStatus } from '../../src/core/dataset/schema';
 import { cleanArticle } from '../text/clean-article';
 import { findDates, tenseOf } from './dates';
-import { gatheringPlace } from './gatherings';
+import { gatheringEdition, gatheringPlace } from './gatherings';
 import { capitalOf, datelinePlace, findPlaces } from './gazetteer';
 import { actorAt, resolveActors } from './roster';
 import { clausesOf, findTriggers, hopedFor, statusOf, type Trigger, type TriggerFamily } from './triggers';
@@ -61,6 +61,7 @@ const NOTE_TEXT: Record<EvidenceNoteId, (values: Record<string, string>) => stri
   'read-as-past': () => 'no future or modal verb: read as past',
   'publication-day': () => 'no date in the text: the day of publication, as the story reports it as news',
   'publication-month': () => 'no date in the text: the month of publication',
+  'gathering-year': (v) => `no date in the text: the year ${v.gathering} met in the city named`,
   'country-capital': (v) => `only the country is named: placed at its capital, ${v.capital}`,
   venue: (v) => `inferred from "${v.venue}"`,
   dateline: () => 'from the dateline',
@@ -291,6 +292,12 @@ export function extractEvents(article: ReadArticle): Extraction {
         const gathering = gatheringPlace(clause.text, date.date.slice(0, 4)) ?? gatheringPlace(sentence, date.date.slice(0, 4));
         if (gathering && !places.some((p) => p.via === 'name')) places = [gathering, ...places];
       }
+      // No date, but a gathering in the city that hosted it once ("traveled to Gyeongju for the APEC summit"): that year.
+      // Not for a hope: an intent is news of the day it is reported, whatever gathering it hopes for.
+      if (!date && !hopedFor(clause.text, triggers[0].family, triggers[0].index + triggers[0].text.length)) {
+        const edition = gatheringEdition(clause.text, placesInSentence.map((p) => p.place.id)) ?? gatheringEdition(sentence, placesInSentence.map((p) => p.place.id));
+        if (edition) date = { text: edition.text, index: edition.index, date: `${edition.year}-01-01`, datePrecision: 'year', confidence: 0.5, fromGathering: true };
+      }
       const after = date ? spanOf(date.date, date.datePrecision, date.endDate)[0] > toDay(published) : false;
       const status = pastVerb
         ? { status: trigger.family === 'cancel' ? ('cancelled' as const) : ('held' as const), text: trigger.text, confidence: 0.8 }
@@ -479,7 +486,7 @@ function proposalOf(group: Group, context: Context): ProposedEvent | undefined {
   let date = group.date;
   const dateMember = members.find((m) => m.date && (m.date.date === date?.date || m.date === date));
   if (date && dateMember && date.text !== '') {
-    why.date = evidence(dateMember.sentence, date.text, date.confidence);
+    why.date = evidence(dateMember.sentence, date.text, date.confidence, date.fromGathering ? { id: 'gathering-year', values: { gathering: date.text } } : undefined);
   } else {
     const early = members.some((m) => m.order <= (context.headline ? 3 : 2));
     const news = ENCOUNTER.has(family) || family === 'phone' || family === 'video' || family === 'sign';
@@ -503,7 +510,10 @@ function proposalOf(group: Group, context: Context): ProposedEvent | undefined {
   let place: PlaceMention | undefined;
   let geoPrecision: 1 | 2 | 3 | undefined;
   if (family !== 'phone' && family !== 'video') {
-    const named = members.flatMap((m) => m.places);
+    // A trip of several stops is placed where the two sides met (the summit in Beijing), not at a stop of one side alone.
+    const met = (m: Candidate) => m.own.some((a) => a.country === 'KR') && m.own.some((a) => a.country === 'CN') && m.places.some((p) => p.via !== 'country');
+    const meetings = family === 'meeting' ? members.filter(met) : [];
+    const named = (meetings.length > 0 ? meetings : members).flatMap((m) => m.places);
     place = bestPlace(named, family === 'meeting' || family === 'intent' || family === 'cancel' ? avoid : []);
     const near = nearPublication(date, context.published, 7);
     if (context.dateline && near && (!place || place.geoPrecision === 3) && (!place || place.place.country === context.dateline.place.country)) place = context.dateline;

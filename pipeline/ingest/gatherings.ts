@@ -26,3 +26,22 @@ export function gatheringPlace(sentence: string, year: string): PlaceMention | u
   }
   return undefined;
 }
+
+/**
+ * The edition of a gathering a sentence names together with its host city,
+ * when one edition was held there ("Xi traveled to Gyeongju for the APEC
+ * summit": 2025): the year an undated clause can be given. Undefined when
+ * the sentence names no gathering, or none of its cities hosted it, or
+ * more than one edition was held in them.
+ */
+export function gatheringEdition(sentence: string, placeIds: ReadonlyArray<string>): { year: string; text: string; index: number } | undefined {
+  for (const gathering of GATHERINGS) {
+    const match = gathering.pattern.exec(sentence);
+    if (!match) continue;
+    const years = Object.entries(gathering.editions)
+      .filter(([, id]) => placeIds.includes(id))
+      .map(([year]) => year);
+    if (years.length === 1) return { year: years[0], text: match[0], index: match.index };
+  }
+  return undefined;
+}

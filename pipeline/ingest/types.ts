@@ -26,6 +26,7 @@ export type EvidenceNoteId =
   | 'read-as-past'
   | 'publication-day'
   | 'publication-month'
+  | 'gathering-year'
   | 'country-capital'
   | 'venue'
   | 'dateline'
@@ -54,6 +55,8 @@ export type DateMention = {
   endDate?: string;
   /** For a week ("this week"), the days it may fall on, to tell whether two reports agree; the date itself is the week's month. */
   window?: { from: string; to: string };
+  /** Set where the text gives no date but names a gathering in its host city: the year of that edition ("the APEC summit" in Gyeongju). */
+  fromGathering?: boolean;
   confidence: Confidence;
 };
 

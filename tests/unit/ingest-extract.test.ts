@@ -87,6 +87,16 @@ describe('ingestArticle: the events of an article, each with its evidence', () =
       ],
     ],
     [
+      // A saved page whose date is in structured data; a trip of two stops is placed where the leaders meet, not at the
+      // second stop; an undated trip to the city that hosted a gathering once is dated to that year.
+      'state-visit.html',
+      undefined,
+      [
+        { date: '2026-01-04', endDate: '2026-01-07', precision: 'day', status: 'scheduled', cameo: '042', placeId: 'beijing', actors: ['Lee Jae-myung', 'Xi Jinping'] },
+        { date: '2025-01-01', precision: 'year', status: 'held', cameo: '042', placeId: 'gyeongju', actors: ['Xi Jinping'] },
+      ],
+    ],
+    [
       'year-end.txt',
       undefined,
       [
