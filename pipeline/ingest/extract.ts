@@ -128,6 +128,24 @@ const SPEAKS_FOR =
 /** "Ties with Washington", "relations between Seoul and Beijing": a party to a relationship, not a place. */
 const PARTY_TO = /\b(?:ties|relations|relationship|alliance|rivalry|friction|tensions?|row|dispute)\s+(?:with|between)\s+(?:[\w’'-]+\s+(?:and\s+)?)?$/i;
 
+/**
+ * Two capitals side by side ("Seoul, Beijing agree", "Seoul and Beijing
+ * pledged", "the Seoul-Beijing hotline") stand for the two governments, not
+ * for where something happened, unless a preposition of place comes first
+ * ("talks in Seoul and Beijing").
+ */
+const CAPITAL = '(?:Seoul|Beijing|Tokyo|Washington|Pyongyang|Moscow|Taipei)';
+const PAIRED_AFTER = new RegExp(`^\\s*(?:,|and|&|-|–|/)\\s*${CAPITAL}\\b`);
+const PAIRED_BEFORE = new RegExp(`\\b${CAPITAL}\\s*(?:,|and|&|-|–|/)\\s*$`);
+const PLACED_BEFORE = /\b(?:in|at)\s+$/i;
+function pairedCapital(sentence: string, p: PlaceMention): boolean {
+  const before = sentence.slice(Math.max(0, p.index - 30), p.index);
+  const after = sentence.slice(p.index + p.text.length, p.index + p.text.length + 30);
+  if (PAIRED_AFTER.test(after)) return !PLACED_BEFORE.test(before);
+  if (PAIRED_BEFORE.test(before)) return !PLACED_BEFORE.test(before.replace(PAIRED_BEFORE, ''));
+  return false;
+}
+
 /** Words that make a country a place: "visit China", "a trip to South Korea", "arrived in Japan". */
 const GOVERNS_PLACE = /\b(?:to|in|into|at|from|visit(?:s|ed|ing)?|tour(?:s|ed|ing)?)\s+(?:the\s+)?$/i;
 
@@ -142,6 +160,7 @@ function placesOfClause(sentence: string, places: ReadonlyArray<PlaceMention>, t
     .filter((p) => p.via !== 'country' || GOVERNS_PLACE.test(sentence.slice(Math.max(0, p.index - 24), p.index)))
     .filter((p) => p.via === 'country' || !SPEAKS_FOR.test(sentence.slice(p.index + p.text.length)))
     .filter((p) => !PARTY_TO.test(sentence.slice(Math.max(0, p.index - 40), p.index)))
+    .filter((p) => p.via === 'country' || !pairedCapital(sentence, p))
     .map((p) => (triggerEnd >= 0 && p.index >= triggerEnd && p.index - triggerEnd <= 40 ? { ...p, confidence: Math.min(1, p.confidence + 0.05) } : p));
 }
 

@@ -93,8 +93,8 @@ function printedDate(text: string): { date: string; basis: string } | undefined 
 const OUTLETS = ['Reuters', 'Bloomberg', 'Yonhap', 'AFP', 'Associated Press', 'AP', 'Xinhua', 'Kyodo', 'Korea Herald', 'Korea JoongAng Daily', 'JoongAng Ilbo', 'Korea Times', 'Chosun Ilbo', 'Hankyoreh', 'Global Times', 'South China Morning Post', 'Nikkei Asia', 'NK News', 'CNA', 'BBC', 'CNN', 'NHK', 'The Diplomat'];
 function printedOutlet(text: string): string | undefined {
   const escaped = OUTLETS.map((o) => o.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  const signed = new RegExp(`\\((${escaped})\\)|^(${escaped})\\s*\\||\\bSource\\s*:\\s*(${escaped})\\b|\\b[Bb]y (${escaped})\\b`, 'm').exec(text);
-  return signed ? (signed[1] ?? signed[2] ?? signed[3] ?? signed[4]) : undefined;
+  const signed = new RegExp(`\\((${escaped})\\)|^(${escaped})\\s*\\||\\bSource\\s*:\\s*(${escaped})\\b|\\b[Bb]y (${escaped})\\b|(?:©|\\([cC]\\)|[Cc]opyright|COPYRIGHT)\\s*(?:(?:©|\\([cC]\\))\\s*)?(?:(?:19|20)\\d{2}(?:\\s*-\\s*(?:19|20)\\d{2})?\\s+)?(?:[Tt]he\\s+)?(${escaped})\\b`, 'm').exec(text);
+  return signed ? (signed[1] ?? signed[2] ?? signed[3] ?? signed[4] ?? signed[5]) : undefined;
 }
 
 /** "SEOUL:", "SEOUL, Nov 26 (Reuters) -", "Seoul / Beijing (Reuters) –", "BEIJING (AP) —": the place part. */
@@ -118,8 +118,8 @@ function datelineOf(text: string): string | undefined {
 /** The first line when it is a headline: short and with no full stop at its end. */
 function headlineOf(text: string): string | undefined {
   const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
-  // Page furniture is not a headline: source credits, comment forms, section lists, photo captions.
-  const furniture = /^(?:date\b|source\s*:|please\b|advertisement|read more|related|photo|image|copyright|share\b|follow\b)|\|/i;
+  // Page furniture is not a headline: source credits, comment forms, section lists, photo captions, account links.
+  const furniture = /^(?:date\b|source\s*:|please\b|advertisement|read more|related|photo|image|copyright|share\b|follow\b|subscribe\b|log ?in\b|sign (?:in|up)\b|menu\b|search\b|newsletters?\b|home\b|skip to\b|most (?:read|popular|viewed)\b)|\|/i;
   const candidate = lines.slice(0, 5).find((l) => l.length >= 15 && l.length <= 200 && !/[.!?]["”’]?$/.test(l) && /\s\S+\s/.test(l) && /\s[a-z]{2,}\b|[‘'"“]/.test(l) && !furniture.test(l));
   return candidate;
 }

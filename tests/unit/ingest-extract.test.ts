@@ -97,6 +97,12 @@ describe('ingestArticle: the events of an article, each with its evidence', () =
       ],
     ],
     [
+      // "Seoul, Beijing agree" names the two governments, not a place: the ministers met in a city the gazetteer does not hold.
+      'export-controls.txt',
+      undefined,
+      [{ date: '2023-05-25', precision: 'day', status: 'held', cameo: '042', placeId: undefined }],
+    ],
+    [
       'year-end.txt',
       undefined,
       [

@@ -73,6 +73,11 @@ describe('readArticle: a scraped text and a saved page', () => {
     expect(article).toMatchObject({ outlet: 'Global Times', published: '2023-04-23' });
   });
 
+  it('reads the outlet from a copyright line, and passes over account links for the headline', () => {
+    const article = readArticle({ name: 'kt.txt', content: `Subscribe  Log in\nEnvoys meet in Beijing\nPosted : 2026-01-05 18:42\n${story}\nCopyright (c) 2026 The Korea Times. All rights reserved.` });
+    expect(article).toMatchObject({ outlet: 'Korea Times', headline: 'Envoys meet in Beijing', published: '2026-01-05' });
+  });
+
   it('takes --published and --outlet over what the article says', () => {
     const article = readArticle({ name: 'pasted text', content: story, published: '2024-03-11', outlet: 'Yonhap' });
     expect(article).toMatchObject({ published: '2024-03-11', outlet: 'Yonhap', publishedBasis: 'given, not read from the article' });
