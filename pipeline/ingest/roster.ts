@@ -134,6 +134,11 @@ export function resolveActors(sentences: ReadonlyArray<string>, date: string): A
       for (const match of sentence.matchAll(pattern)) {
         const start = match.index ?? 0;
         const end = start + match[0].length;
+        // "President-elect", "foreign minister nominee": not the office's holder on the date, whoever that is.
+        if (/^(?:-|\s+)(?:elect|designate|nominee)\b/i.test(sentence.slice(end))) {
+          taken.push([start, end]);
+          continue;
+        }
         // "Chinese President Xi Jinping": the name that follows is the person, already found.
         if (!free(start, end) || /^,?\s+(?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+/.test(sentence.slice(end)) && found.some((f) => f.index >= end && f.index <= end + 3)) {
           taken.push([start, end]);

@@ -53,6 +53,8 @@ describe('resolveActors: names, surnames, titles and counterparts, at the date',
     ['an alias', ['Yoon Suk-yeol met Xi.'], '2022-11-15', [['Yoon Suk Yeol (President of South Korea)', 'Xi Jinping (President of China)']]],
     ['someone the roster does not know', ['Wang Wenbin told reporters.'], '2023-01-10', [[]]],
     ['two Parks', ['Park Jin met Wang Yi.', 'Park said so.'], '2022-08-09', [['Park Jin (Foreign Minister of South Korea)', 'Wang Yi (State Councillor and Foreign Minister of China)'], ['Park Jin (Foreign Minister of South Korea)']]],
+    ['a president-elect, not the president then in office', ["Xi Jinping called South Korea's President-elect Yoon Suk-yeol."], '2022-03-25', [['Xi Jinping (President of China)', 'Yoon Suk Yeol (President of South Korea)']]],
+    ['an office-holder to be', ['The South Korean foreign minister nominee met reporters.'], '2024-01-05', [[]]],
   ])('%s', (_name, sentences, date, expected) => expect(names(sentences, date)).toEqual(expected));
 });
 
