@@ -178,9 +178,12 @@ function dateOfClause(clause: string, dates: ReadonlyArray<DateMention>, trigger
   const relative = (d: DateMention) => d.index > trigger.index && /\b(?:that|which|who|whose|when)\b[^,;]*$/i.test(between(d));
   // "held talks with Wang, who arrived on Wednesday": what a person did in a clause of their own is not the event's date.
   const ofAPerson = (d: DateMention) => d.index > trigger.index && /\bwho\s+(?:had\s+|has\s+|also\s+)?(?!(?:is|are|was|were|will)\b)\w+[^,;]*$/i.test(between(d));
+  // "agreed to hold talks next year": a time still to come after an agreement already made is that of what was agreed.
+  const agreedFor = (d: DateMention) =>
+    family === 'agree' && d.index > trigger.index && /^(?:agreed|pledged|vowed|promised|concurred)\b/i.test(trigger.text) && toDay(d.window?.from ?? d.date) > toDay(published);
   const own = dates
     .filter((d) => (lasting && /\bsince\s+(?:[\w’'-]+\s+){0,8}$/i.test(clause.slice(0, d.index))) || !REFERENCE_DATE.test(clause.slice(0, d.index)))
-    .filter((d) => !ofAPerson(d));
+    .filter((d) => !ofAPerson(d) && !agreedFor(d));
   const distance = (d: DateMention) =>
     (d.index >= trigger.index ? d.index - trigger.index - trigger.text.length : trigger.index - d.index - d.text.length + 1) + (relative(d) ? 500 : 0);
   const rank = { day: 0, month: 1, year: 2 } as const;

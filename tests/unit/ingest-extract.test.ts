@@ -103,6 +103,13 @@ describe('ingestArticle: the events of an article, each with its evidence', () =
       [{ date: '2023-05-25', precision: 'day', status: 'held', cameo: '042', placeId: undefined }],
     ],
     [
+      // An agency page dated only in its furniture. "The two sides agreed to … resume the dialogue next year": next year
+      // is when the dialogue resumes, not when they agreed, so that agreement is not made an event of next year.
+      'bali-g20.html',
+      undefined,
+      [{ date: '2022-11-15', precision: 'day', status: 'held', cameo: '044', placeId: 'denpasar', actors: ['Xi Jinping', 'Yoon Suk Yeol'] }],
+    ],
+    [
       'year-end.txt',
       undefined,
       [
