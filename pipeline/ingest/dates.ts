@@ -17,6 +17,9 @@ const FUTURE = /\b(?:will|shall|'ll|(?:is|are|was|were)(?: also| still| now| \w+
 const PAST = /\b(?:\w+ed|met|held|said|told|made|went|came|took|gave|spoke|saw|began|left|flew|sat|was|were|had|did|won|led|hit|set up|broke|blew|grew|rose|fell|struck)\b/i;
 
 /** The tense a clause speaks in: future for will, is set to, plans to, next...; past for a past-tense verb; else undefined. */
+/** A gathering's schedule told in the present: "which Korea hosts in November", "the forum opens in May". */
+const SCHEDULED_PRESENT = /\b(?:hosts|holds|opens|begins|starts|convenes|kicks off|takes place|is held|are held)\b/i;
+
 export function tenseOf(clause: string): Tense | undefined {
   if (FUTURE.test(clause)) return 'future';
   if (PAST.test(clause)) return 'past';
@@ -189,7 +192,11 @@ function fromChrono(result: chrono.ParsedResult, sentence: string, publishedDay:
     day = toDay(firstOfMonth(my, m));
     if (!start.isCertain('year') && !hasYear) {
       const [py, pm] = monthOf(publishedDay);
-      day = nearestYear((yy) => toDay(firstOfMonth(yy, m)), y, toDay(firstOfMonth(py, pm)), tense, 0);
+      // As for a weekday, the verb of the month's own stretch of the clause decides: "pledged to help before the APEC
+      // summit, which Korea hosts in November" is a November to come. A gathering's verb in the present is its schedule.
+      const stretch = sentence.slice(0, result.index + text.length).split(/[,;:]|\b(?:that|but|and|after|before|while|when)\b/i).pop() ?? '';
+      const governing = tenseOf(stretch) ?? (SCHEDULED_PRESENT.test(stretch) ? 'future' : undefined);
+      day = nearestYear((yy) => toDay(firstOfMonth(yy, m)), y, toDay(firstOfMonth(py, pm)), governing ?? tense, 0);
       confidence = 0.7;
     }
   } else if (hasYear && !relative) {

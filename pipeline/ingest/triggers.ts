@@ -85,7 +85,7 @@ const RULES: ReadonlyArray<TriggerRule> = [
     family: 'meeting',
     cameo: '042',
     pattern:
-      /\b(?:met|meet|meets|meeting with|meetings with|held talks|holds talks|hold talks|holding talks|talks with|(?:bilateral|summit|ministerial) talks|summit(?:s|ry)?|sat down with|visit(?:s|ed|ing)?|trip to|trip by|trips? (?:to|in)|travel(?:s|led|ed|ling|ing)? to|arriv(?:e|es|ed|ing) in|landed in|(?:courtesy|state) call|call(?:s|ed)? on (?:President|Prime|Premier|the)|host(?:s|ed|ing)?|welcomed|received|attend(?:s|ed|ing)?\s+(?:[\w’'-]+\s+){0,5}?(?:summit|meeting|forum|conference|games|ceremony|celebrations?|parade|gathering))\b/i,
+      /\b(?:met|meet|meets|meeting with|meetings with|held talks|holds talks|hold talks|holding talks|talks with|(?:bilateral|summit|ministerial) talks|summit(?:s|ry)?|sat down with|visit(?:s|ed|ing)?|trip to|trip by|trips? (?:to|in)|travel(?:s|led|ed|ling|ing)? to|arriv(?:e|es|ed|ing) in|landed in|(?:courtesy|state) call|call(?:s|ed)? on (?:President|Prime|Premier|the)|host(?:s|ed|ing)?|welcomed|received|present(?:s|ed|ing)? (?:(?:his|her|their|the) )?(?:letters of )?credentials|attend(?:s|ed|ing)?\s+(?:[\w’'-]+\s+){0,5}?(?:summit|meeting|forum|conference|games|ceremony|celebrations?|parade|gathering))\b/i,
     confidence: 0.75,
   },
   {

@@ -110,6 +110,17 @@ describe('ingestArticle: the events of an article, each with its evidence', () =
       [{ date: '2022-11-15', precision: 'day', status: 'held', cameo: '044', placeId: 'denpasar', actors: ['Xi Jinping', 'Yoon Suk Yeol'] }],
     ],
     [
+      // Credentials presented are a meeting; "the APEC summit, which Korea hosts in November" is a November to come, though
+      // the clause before it is in the past, and the gathering puts it in that year's host city.
+      'credentials.txt',
+      undefined,
+      [
+        { date: '2025-01-14', precision: 'day', status: 'held', cameo: '042', placeId: 'seoul', actors: ['Dai Bing', 'Choi Sang-mok'] },
+        { date: '2024-12-01', precision: 'month', status: 'held', cameo: '042', placeId: 'seoul', actors: ['Dai Bing'] },
+        { date: '2025-11-01', precision: 'month', status: 'scheduled', cameo: '042', placeId: 'gyeongju' },
+      ],
+    ],
+    [
       'year-end.txt',
       undefined,
       [

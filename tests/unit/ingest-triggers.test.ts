@@ -22,6 +22,7 @@ describe('findTriggers: the kind a clause reports', () => {
     ['Opposition lawmakers called for a summit with Xi before the election', 'intent', '036'],
     ['China lifted its ban on group tours to South Korea on Thursday', 'ease', '085'],
     ['Han Duck-soo attended the opening ceremony of the Asian Games in Hangzhou', 'meeting', '042'],
+    ['The new ambassador presented his credentials to President Lee Jae-myung', 'meeting', '042'],
     ['Beijing has quietly eased restrictions on Korean dramas', 'ease', '085'],
     ['China resumed group tours to South Korea after six years', 'ease', '085'],
     ['Seoul scrapped the retaliatory measures after the talks', 'ease', '085'],
