@@ -121,9 +121,9 @@ function sidesIn(text: string, places: ReadonlyArray<PlaceMention>, actors: Read
   return sides;
 }
 
-/** A capital that speaks for its government ("Seoul announced", "Beijing's objection", "Seoul officials") is an actor, not a place. */
+/** A capital that speaks or acts for its government ("Seoul announced", "Seoul deployed", "Beijing's objection", "Seoul officials") is an actor, not a place. */
 const SPEAKS_FOR =
-  /^(?:'s|’s|\s+(?:\w+ly\s+)?(?:said|says|say|announced|announces|has|have|had|is|was|were|are|will|would|wants?|sees?|saw|fears?|feared|insists?|insisted|claims?|claimed|urged?|urges|called|calls|denied|denies|objects?|objected|protested|summoned|imposed|banned|criticized|criticised|sought|seeks|pushed|officials?|government|authorities)\b)/;
+  /^(?:'s|’s|\s+(?:\w+ly\s+)?(?:said|says|say|announced|announces|has|have|had|is|was|were|are|will|would|wants?|sees?|saw|fears?|feared|insists?|insisted|claims?|claimed|urged?|urges|called|calls|denied|denies|objects?|objected|protested|summoned|imposed|banned|criticized|criticised|sought|seeks|pushed|deployed|decided|responded|retaliated|demanded|rejected|refused|warned|asked|requested|expressed|vowed|pledged|promised|officials?|government|authorities)\b)/;
 
 /** "Ties with Washington", "relations between Seoul and Beijing": a party to a relationship, not a place. */
 const PARTY_TO = /\b(?:ties|relations|relationship|alliance|rivalry|friction|tensions?|row|dispute)\s+(?:with|between)\s+(?:[\w’'-]+\s+(?:and\s+)?)?$/i;

@@ -121,6 +121,17 @@ describe('ingestArticle: the events of an article, each with its evidence', () =
       ],
     ],
     [
+      // "after Seoul deployed a missile defence system …, prompting Beijing to retaliate": Seoul acts for its government
+      // there, so the measure is placed with the side that takes it, not in Seoul.
+      'ministers-beijing.txt',
+      undefined,
+      [
+        { date: '2024-05-13', precision: 'day', status: 'held', cameo: '042', placeId: 'beijing', actors: ['Cho Tae-yul', 'Wang Yi'] },
+        { date: '2017-01-01', precision: 'year', status: 'held', cameo: '163', placeId: 'beijing' },
+        { date: '2024-05-01', precision: 'month', status: 'scheduled', cameo: '042', placeId: 'seoul' },
+      ],
+    ],
+    [
       'year-end.txt',
       undefined,
       [
