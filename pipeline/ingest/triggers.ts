@@ -31,7 +31,8 @@ const RULES: ReadonlyArray<TriggerRule> = [
   {
     family: 'cancel',
     cameo: '125',
-    pattern: /\b(?:cancel(?:s|led|ed|ling|ing|lation)?|call(?:s|ed|ing)? off|postpon(?:e|es|ed|ing|ement)|put off|scrapp(?:ed|ing)|shelved|indefinitely delayed)\b/i,
+    pattern:
+      /\b(?:cancel(?:s|led|ed|ling|ing|lation)?|call(?:s|ed|ing)? off|postpon(?:e|es|ed|ing|ement)|put off|scrapp(?:ed|ing)|shelved|indefinitely delayed|(?:cannot|can't|could not|couldn't|will not|won't|would not|unable to|declined to|refused to)\s+(?:\w+\s+){0,2}?(?:host|hold|attend|meet|visit|go ahead))\b/i,
     confidence: 0.8,
   },
   {

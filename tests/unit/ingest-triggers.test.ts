@@ -14,6 +14,8 @@ describe('findTriggers: the kind a clause reports', () => {
     ['China banned group tours to South Korea in March 2017', 'sanction', '163'],
     ['The visit was called off at the last minute', 'cancel', '125'],
     ['The trilateral summit was postponed indefinitely', 'cancel', '125'],
+    ['China told Seoul and Tokyo it cannot host the trilateral summit early next year', 'cancel', '125'],
+    ['Beijing declined to hold the talks before the election', 'cancel', '125'],
     ['The two sides signed a memorandum of understanding on supply chains', 'sign', '057'],
     ['Seoul is seeking to arrange a visit by Xi next year', 'intent', '036'],
     ['The ministers agreed to resume the dialogue', 'agree', '030'],
