@@ -152,6 +152,8 @@ function nearestYear(dayIn: (year: number) => number, year: number, reference: n
 function fromChrono(result: chrono.ParsedResult, sentence: string, publishedDay: number, tense: Tense | undefined): DateMention | undefined {
   const text = result.text;
   const start = result.start;
+  // The stretch of the clause that ends with the date, from its last comma or conjunction: its verb governs the date.
+  const stretch = sentence.slice(0, result.index + text.length).split(/[,;:]|\b(?:that|but|and|after|before|while|when)\b/i).pop() ?? '';
   const hasWeekday = start.isCertain('weekday') || WEEKDAYS.some((w) => text.toLowerCase().includes(w));
   const hasMonth = MONTH_WORD.test(text);
   const relative = /\b(?:today|yesterday|tomorrow|tonight|ago|last|next|this)\b/i.test(text);
@@ -176,7 +178,6 @@ function fromChrono(result: chrono.ParsedResult, sentence: string, publishedDay:
     const ahead = (target - today + 7) % 7;
     const lastOrNext = /\blast\b/i.test(text) ? 'past' : /\bnext\b/i.test(text) ? 'future' : undefined;
     // The verb that governs the weekday decides, when its stretch of the clause has one: "said in an interview Sunday that he will...".
-    const stretch = sentence.slice(0, result.index + text.length).split(/[,;:]|\b(?:that|but|and|after|before|while|when)\b/i).pop() ?? '';
     const direction = lastOrNext ?? tenseOf(stretch) ?? tense ?? 'past';
     day = direction === 'future' ? publishedDay + ahead + (lastOrNext && ahead === 0 ? 7 : 0) : publishedDay - back - (lastOrNext && back === 0 ? 7 : 0);
     confidence = /\(\s*[A-Za-z]{3,9}\.? \d{1,2}\s*\)/.test(sentence.slice(sentence.indexOf(text) + text.length, sentence.indexOf(text) + text.length + 12)) ? 0.9 : 0.75;
@@ -194,7 +195,6 @@ function fromChrono(result: chrono.ParsedResult, sentence: string, publishedDay:
       const [py, pm] = monthOf(publishedDay);
       // As for a weekday, the verb of the month's own stretch of the clause decides: "pledged to help before the APEC
       // summit, which Korea hosts in November" is a November to come. A gathering's verb in the present is its schedule.
-      const stretch = sentence.slice(0, result.index + text.length).split(/[,;:]|\b(?:that|but|and|after|before|while|when)\b/i).pop() ?? '';
       const governing = tenseOf(stretch) ?? (SCHEDULED_PRESENT.test(stretch) ? 'future' : undefined);
       day = nearestYear((yy) => toDay(firstOfMonth(yy, m)), y, toDay(firstOfMonth(py, pm)), governing ?? tense, 0);
       confidence = 0.7;

@@ -317,7 +317,8 @@ export function extractEvents(article: ReadArticle): Extraction {
       // No date, but a gathering in the city that hosted it once ("traveled to Gyeongju for the APEC summit"): that year.
       // Not for a hope: an intent is news of the day it is reported, whatever gathering it hopes for.
       if (!date && !hopedFor(clause.text, triggers[0].family, triggers[0].index + triggers[0].text.length)) {
-        const edition = gatheringEdition(clause.text, placesInSentence.map((p) => p.place.id)) ?? gatheringEdition(sentence, placesInSentence.map((p) => p.place.id));
+        const placeIds = placesInSentence.map((p) => p.place.id);
+        const edition = gatheringEdition(clause.text, placeIds) ?? gatheringEdition(sentence, placeIds);
         if (edition) date = { text: edition.text, index: edition.index, date: `${edition.year}-01-01`, datePrecision: 'year', confidence: 0.5, fromGathering: true };
       }
       const after = date ? spanOf(date.date, date.datePrecision, date.endDate)[0] > toDay(published) : false;

@@ -124,6 +124,9 @@ function headlineOf(text: string): string | undefined {
   return candidate;
 }
 
+/** A value that starts with a YYYY-MM-DD date, as metadata gives one ("2024-03-12T08:00:00+09:00"). */
+const STARTS_WITH_DATE = /^(?:19|20)\d{2}-\d{2}-\d{2}/;
+
 /** Meta elements that carry a page's publication date, by the names publishers, CMSs and news formats give them. */
 const PUBLISHED_META = [
   'meta[property="article:published_time"]',
@@ -169,8 +172,8 @@ function readHtml(name: string, html: string) {
   const publisher = ldValue('publisher') as { name?: string } | undefined;
   // The publication date as pages give it, most explicit first: a meta element (under one of the names in use), the
   // article's structured data, a <time> element, and last a date printed in the page's own furniture.
-  const metaDate = PUBLISHED_META.map((selector) => ({ selector, value: meta(selector) })).find((m) => m.value && /^(?:19|20)\d{2}-\d{2}-\d{2}/.test(m.value));
-  const ldDate = ['datePublished', 'dateCreated'].map((key) => ({ key, value: ldValue(key) })).find((d) => typeof d.value === 'string' && /^(?:19|20)\d{2}-\d{2}-\d{2}/.test(d.value));
+  const metaDate = PUBLISHED_META.map((selector) => ({ selector, value: meta(selector) })).find((m) => m.value && STARTS_WITH_DATE.test(m.value));
+  const ldDate = ['datePublished', 'dateCreated'].map((key) => ({ key, value: ldValue(key) })).find((d) => typeof d.value === 'string' && STARTS_WITH_DATE.test(d.value));
   const timeDate = document.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined;
   const printed = metaDate || ldDate || timeDate ? undefined : printedDate(pageLines(document));
   const published = metaDate?.value ?? (ldDate?.value as string | undefined) ?? timeDate ?? printed?.date;
