@@ -2,7 +2,7 @@ import { memo, useCallback, useId, useMemo, useRef, useState, type ReactNode } f
 import type { DatasetLookups } from '../core/dataset/lookups';
 import type { ThawEvent } from '../core/dataset/schema';
 import { matchesFilters, type Filters } from '../core/filters/filters';
-import { placesToDraw, type PanelData } from '../core/filters/panel-data';
+import { BUTTON_MARKERS, placesToDraw, type PanelData } from '../core/filters/panel-data';
 import { PANELS, type PanelId } from '../core/view/view-state';
 import { EVENT_DETAIL_TITLE_ID, EventDetail } from '../features/events/components/event-detail';
 import { EventList } from '../features/events/components/event-list';
@@ -107,6 +107,7 @@ export const Dashboard = memo(function Dashboard({ lookups, filters: currentFilt
         <p className="legend">
           {t.rich('map.legend', { cold: (chunks) => <span className="legend__cold">{chunks}</span>, warm: (chunks) => <span className="legend__warm">{chunks}</span> })}
           {drawn.length < view.places.length && ` ${t('map.legendCapped', { drawn: drawn.length, total: view.places.length })}`}
+          {drawn.length > BUTTON_MARKERS && ` ${t('map.legendPainted', { buttons: BUTTON_MARKERS })}`}
         </p>
       </Panel>
     ),

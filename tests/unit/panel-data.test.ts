@@ -4,10 +4,10 @@ import { syntheticDataset } from '../../bench/synthetic';
 import { newestFirst } from '../../src/core/dataset/describe';
 import { lookupsOf } from '../../src/core/dataset/lookups';
 import type { Dataset } from '../../src/core/dataset/schema';
-import { countTopics, summarizePlaces, summarizeThaw, thawSeries, timeBuckets, topicsByFrequency, type PlaceSummary } from '../../src/core/filters/aggregate';
+import { countTopics, summarizePlaces, summarizeThaw, thawSeries, timeBuckets, topicsByFrequency, sameSummary, type PlaceSummary } from '../../src/core/filters/aggregate';
 import { buildIndex } from '../../src/core/filters/event-index';
 import { crossFilter, NO_FILTERS, type Filters } from '../../src/core/filters/filters';
-import { MAX_TREND_POINTS, panelData, placesToDraw } from '../../src/core/filters/panel-data';
+import { MAX_TREND_POINTS, panelData, placesToDraw, splitMarkers } from '../../src/core/filters/panel-data';
 import { storyOrder } from '../../src/core/presentation/steps';
 
 const shipped: Dataset = JSON.parse(readFileSync(resolve(__dirname, '../../public/data/events.json'), 'utf8'));
@@ -66,13 +66,15 @@ describe('panelData', () => {
   });
 });
 
+/** A place with `count` events, all placed exactly. */
+const summary = (id: string, count: number): PlaceSummary => ({
+  place: { id, name: id, country: 'KR', lat: 0, lon: 0 },
+  count,
+  meanScore: 0,
+  byPrecision: { 1: count, 2: 0, 3: 0 },
+});
+
 describe('placesToDraw', () => {
-  const summary = (id: string, count: number): PlaceSummary => ({
-    place: { id, name: id, country: 'KR', lat: 0, lon: 0 },
-    count,
-    meanScore: 0,
-    byPrecision: { 1: count, 2: 0, 3: 0 },
-  });
   const many = Array.from({ length: 8 }, (_, i) => summary(`p${i}`, 8 - i));
 
   it.each<[string, string[], number, string[]]>([
@@ -83,6 +85,38 @@ describe('placesToDraw', () => {
     ['more selected places than the cap: all selected are drawn', ['p5', 'p6', 'p7'], 2, ['p5', 'p6', 'p7']],
   ])('%s', (_name, selected, max, expected) => {
     expect(placesToDraw(many, selected, max).map((s) => s.place.id)).toEqual(expected);
+  });
+});
+
+describe('splitMarkers', () => {
+  const drawn = Array.from({ length: 6 }, (_, i) => summary(`p${i}`, 6 - i));
+
+  it.each<[string, string[], string | null, number, string[], string[]]>([
+    ['under the cap: all are buttons', [], null, 10, ['p0', 'p1', 'p2', 'p3', 'p4', 'p5'], []],
+    ['over the cap: the largest are buttons, the rest painted', [], null, 2, ['p0', 'p1'], ['p2', 'p3', 'p4', 'p5']],
+    ['a selected place past the cap is a button', ['p4'], null, 2, ['p0', 'p1', 'p4'], ['p2', 'p3', 'p5']],
+    ['the chosen event\'s place past the cap is a button', [], 'p5', 2, ['p0', 'p1', 'p5'], ['p2', 'p3', 'p4']],
+    ['no buttons at all but the selected', ['p3'], null, 0, ['p3'], ['p0', 'p1', 'p2', 'p4', 'p5']],
+  ])('%s', (_name, selected, chosen, max, buttons, painted) => {
+    const split = splitMarkers(drawn, selected, chosen, max);
+    expect(split.buttons.map((s) => s.place.id)).toEqual(buttons);
+    expect(split.painted.map((s) => s.place.id)).toEqual(painted);
+  });
+});
+
+describe('sameSummary', () => {
+  const place = { id: 'seoul', name: 'Seoul', country: 'KR', lat: 37.5, lon: 127 };
+  const base: PlaceSummary = { place, count: 4, meanScore: 1.5, byPrecision: { 1: 3, 2: 1, 3: 0 } };
+  it.each<[string, PlaceSummary, boolean]>([
+    ['the same object', base, true],
+    ['a new object saying the same', { ...base, byPrecision: { ...base.byPrecision } }, true],
+    ['another count', { ...base, count: 5 }, false],
+    ['another mean', { ...base, meanScore: 1.6 }, false],
+    ['no mean', { ...base, meanScore: null }, false],
+    ['another split by precision', { ...base, byPrecision: { 1: 2, 2: 1, 3: 1 } }, false],
+    ['another place with the same numbers', { ...base, place: { ...place } }, false],
+  ])('%s', (_name, other, expected) => {
+    expect(sameSummary(base, other)).toBe(expected);
   });
 });
 

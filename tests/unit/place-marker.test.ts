@@ -1,4 +1,6 @@
 import { bubbleDiameter, MAX_DIAMETER, MIN_DIAMETER, placeName } from '../../src/features/map/utils/place-marker';
+import { paintedLook } from '../../src/features/map/utils/bubble-look';
+import { thawColor } from '../../src/core/thaw/bands';
 import { english } from '../fixtures/words';
 import { clipRing, clipGeometry, quantizeRing } from '../../src/features/map/utils/clip-to-box';
 
@@ -45,5 +47,20 @@ describe('placeName', () => {
     ['only the country named, no score', { 1: 0, 2: 0, 3: 3 }, 3, null, 'Hangzhou: 3 events. Approximate: 3 with only the country named, placed at its capital.'],
   ] as const)('%s', (_name, byPrecision, count, meanScore, expected) => {
     expect(placeName({ place, count, meanScore, byPrecision: { ...byPrecision } }, english)).toBe(expected);
+  });
+});
+
+describe('paintedLook', () => {
+  const place = { id: 'p', name: 'Yantai', country: 'CN', lat: 37.5, lon: 121.4 };
+  it.each([
+    ['exact, warm, few events: a solid ring, the warm colour, the smallest radius', { 1: 4, 2: 0, 3: 0 }, 4, 6, MIN_DIAMETER / 2, thawColor(6), undefined],
+    ['some placed approximately: a dashed ring', { 1: 2, 2: 1, 3: 1 }, 4, -3, MIN_DIAMETER / 2, thawColor(-3), '4 3'],
+    ['the busiest place: the largest bubble', { 1: 100, 2: 0, 3: 0 }, 100, 0, MAX_DIAMETER / 2, thawColor(0), undefined],
+    ['a quarter of the busiest: half its diameter', { 1: 25, 2: 0, 3: 0 }, 25, 2, MAX_DIAMETER / 4, thawColor(2), undefined],
+    ['no score: no fill', { 1: 1, 2: 0, 3: 0 }, 1, null, MIN_DIAMETER / 2, 'transparent', undefined],
+  ] as const)('%s', (_name, byPrecision, count, meanScore, radius, fillColor, dashArray) => {
+    const look = paintedLook({ place, count, meanScore, byPrecision: { ...byPrecision } }, 100);
+    expect(look).toMatchObject({ radius, fillColor, dashArray });
+    expect(look.radius).toBe(bubbleDiameter(count, 100) / 2);
   });
 });

@@ -14,6 +14,23 @@ export type PlaceSummary = {
 };
 
 /**
+ * Whether two summaries say the same of the same place. An engine answers
+ * each filter state with new summaries, most of them unchanged: a bubble
+ * whose summary says the same is not drawn again.
+ */
+export function sameSummary(a: PlaceSummary, b: PlaceSummary): boolean {
+  return (
+    a === b ||
+    (a.place === b.place &&
+      a.count === b.count &&
+      a.meanScore === b.meanScore &&
+      a.byPrecision[1] === b.byPrecision[1] &&
+      a.byPrecision[2] === b.byPrecision[2] &&
+      a.byPrecision[3] === b.byPrecision[3])
+  );
+}
+
+/**
  * One summary per place that has events, plus any selected place (with a
  * count of 0) so a selection can always be seen and undone. Ordered by count,
  * then name in code-unit order (compareText): the same in every locale, and

@@ -9,6 +9,13 @@ import type { Filters } from './filters';
 export const MAX_TREND_POINTS = 400;
 /** The map never draws more bubbles than this; the rest are listed as not drawn. */
 export const MAX_MARKERS = 500;
+/**
+ * The map's bubbles that are buttons: past this many, the smaller ones are
+ * painted together on one canvas. Hundreds of buttons cost every click a
+ * restyle of each, and as many stops for the keyboard, which the place list
+ * serves better.
+ */
+export const BUTTON_MARKERS = 60;
 
 export type ThawTrendSeries = {
   /** What one point stands for: an event, or the mean of a month's or a year's events. */
@@ -164,4 +171,18 @@ export function placesToDraw(summaries: ReadonlyArray<PlaceSummary>, selected: R
     chosen.splice(drop, 1);
   }
   return chosen;
+}
+
+/**
+ * The places the map draws, split into the bubbles that are buttons (the
+ * `max` with the most events, and every selected or chosen place, which the
+ * reader must be able to see and undo from the map) and the rest, painted.
+ * Both keep the input order (most events first).
+ */
+export function splitMarkers(drawn: ReadonlyArray<PlaceSummary>, selected: ReadonlyArray<string>, chosenPlaceId: string | null, max = BUTTON_MARKERS): { buttons: PlaceSummary[]; painted: PlaceSummary[] } {
+  const wanted = new Set(selected);
+  const buttons: PlaceSummary[] = [];
+  const painted: PlaceSummary[] = [];
+  drawn.forEach((s, i) => (i < max || wanted.has(s.place.id) || s.place.id === chosenPlaceId ? buttons : painted).push(s));
+  return { buttons, painted };
 }

@@ -3,10 +3,12 @@ import { Browser, DivIcon, type LatLngBoundsExpression, type Marker as LeafletMa
 import 'leaflet/dist/leaflet.css';
 import { memo, useEffect, useMemo, useRef } from 'react';
 import { AttributionControl, MapContainer, SVGOverlay, TileLayer, useMap, ZoomControl } from 'react-leaflet';
-import type { PlaceSummary } from '../../../core/filters/aggregate';
+import { sameSummary, type PlaceSummary } from '../../../core/filters/aggregate';
 import { basemapQueryOptions, TILE_URL } from '../api/basemap-query';
 import type { Basemap } from '../utils/basemap-svg';
 import { Marker } from './flat-marker';
+import { PaintedBubbles } from './painted-bubbles';
+import { splitMarkers } from '../../../core/filters/panel-data';
 import { applyBubbleLook, bubbleLook, tooltipContent, type BubbleLook } from '../utils/bubble-look';
 import { useT } from '../../../shared/i18n/use-t';
 import { useWords } from '../../../shared/i18n/use-words';
@@ -103,9 +105,11 @@ function FitOnPrint({ bounds }: { bounds: LatLngBoundsExpression }) {
 
 /**
  * One bubble. Its icon holds a real button, created once per place and
- * updated in place, so keyboard focus survives a toggle.
+ * updated in place, so keyboard focus survives a toggle. Drawn again only
+ * when what it shows changes: a click elsewhere gives every place a new
+ * summary, most of them saying the same.
  */
-function PlaceMarker({ summary, selected, chosen, scaleMax, onToggle }: MarkerProps) {
+const PlaceMarker = memo(function PlaceMarker({ summary, selected, chosen, scaleMax, onToggle }: MarkerProps) {
   const markerRef = useRef<LeafletMarker>(null);
   const words = useWords();
   const button = useMemo(() => {
@@ -156,7 +160,7 @@ function PlaceMarker({ summary, selected, chosen, scaleMax, onToggle }: MarkerPr
   return (
     <Marker ref={markerRef} interactive={!!onToggle} position={position} icon={icon} keyboard={false} eventHandlers={eventHandlers} zIndexOffset={selected ? 1000 : -summary.count} />
   );
-}
+}, (a, b) => a.selected === b.selected && a.chosen === b.chosen && a.scaleMax === b.scaleMax && a.onToggle === b.onToggle && sameSummary(a.summary, b.summary));
 
 /**
  * Where the meetings happened: one bubble per place on an offline basemap
@@ -167,6 +171,7 @@ function PlaceMarker({ summary, selected, chosen, scaleMax, onToggle }: MarkerPr
 function PlaceMap({ summaries, selected, chosenPlaceId, scaleMax, bounds, onToggle, focus = null, animate = true }: Props) {
   const interactive = !!onToggle;
   const basemap = useQuery({ ...basemapQueryOptions(), enabled: !TILE_URL, select: withAttributes });
+  const { buttons, painted } = useMemo(() => splitMarkers(summaries, selected, chosenPlaceId), [summaries, selected, chosenPlaceId]);
   const t = useT();
   return (
     <>
@@ -210,7 +215,8 @@ function PlaceMap({ summaries, selected, chosenPlaceId, scaleMax, bounds, onTogg
           </SVGOverlay>
         )
       )}
-      {summaries.map((summary) => (
+      {painted.length > 0 && <PaintedBubbles summaries={painted} scaleMax={scaleMax} onToggle={onToggle} />}
+      {buttons.map((summary) => (
         <PlaceMarker
           key={summary.place.id}
           summary={summary}

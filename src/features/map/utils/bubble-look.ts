@@ -24,6 +24,25 @@ export function bubbleLook(summary: PlaceSummary, selected: boolean, chosen: boo
   };
 }
 
+/** A painted bubble's look (painted-bubbles.tsx), as Leaflet's circle options: a button's, drawn on a canvas. */
+export type PaintedLook = { radius: number; fillColor: string; fillOpacity: number; color: string; weight: number; dashArray: string | undefined };
+
+/**
+ * How a painted bubble is drawn: the size and colour its button would have,
+ * the ring dashed where its events are placed approximately. A painted
+ * place is never selected, chosen or empty (those are buttons).
+ */
+export function paintedLook(summary: PlaceSummary, scaleMax: number): PaintedLook {
+  return {
+    radius: bubbleDiameter(summary.count, scaleMax) / 2,
+    fillColor: summary.meanScore === null ? 'transparent' : thawColor(summary.meanScore),
+    fillOpacity: 0.9,
+    color: 'rgba(0, 0, 0, 0.55)',
+    weight: 2,
+    dashArray: approximateCount(summary) > 0 ? '4 3' : undefined,
+  };
+}
+
 /**
  * Gives a bubble's button the look `next`, writing only what differs from
  * `previous` (what it was last given; null the first time). A filter change
