@@ -49,7 +49,7 @@ try {
 }
 const { run, context } = table;
 // Mosaic-style cubes of the dimension being clicked (src/core/engine/cubes.ts), the first ones built before the first request.
-const cubes = new Cubes(run, context, 12);
+const cubes = new Cubes(run, context, { keep: 12, anticipate: 500 });
 for (const dim of ['places', 'topics', 'time'] as const) await cubes.prepare(dim, { places: [], topics: [], from: null, to: null }, 'all');
 const manifest: ServerManifest = {
   service: SERVICE,

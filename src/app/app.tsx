@@ -5,7 +5,7 @@ import { lookupsOf } from '../core/dataset/lookups';
 import type { EmbedFilters } from '../core/embed/protocol';
 import type { Language } from '../core/i18n/languages';
 import { buildIndex } from '../core/filters/event-index';
-import { filtersFromView, filtersKey, isUnfiltered, toggleValue, type Filters } from '../core/filters/filters';
+import { filtersFromView, filtersKey, isUnfiltered, toggleValue, withStableLists, type Filters } from '../core/filters/filters';
 import { panelData } from '../core/filters/panel-data';
 import { summaryOfTable } from '../core/engine/engine';
 import { lookupsOfTable, withTitlesOf } from '../core/engine/table-lookups';
@@ -91,7 +91,13 @@ export function App({ base }: Props) {
   // Keyed by value: writing the URL re-reads it into a new, equal view, which must not recompute every panel.
   const viewFilters = data ? filtersFromView(view, data.dataset) : null;
   const viewFiltersKey = viewFilters ? filtersKey(viewFilters) : '';
-  const filters = useMemo<Filters | null>(() => viewFilters, [data, viewFiltersKey]);
+  // A dimension the change left alone keeps its list, so its panels are not drawn again.
+  const lastFilters = useRef<Filters | null>(null);
+  const filters = useMemo<Filters | null>(() => {
+    const next = viewFilters && withStableLists(lastFilters.current, viewFilters);
+    lastFilters.current = next;
+    return next;
+  }, [data, viewFiltersKey]);
   // The index is built once per dataset; each filter change is then one pass over typed arrays.
   const index = useMemo(() => (data && !data.engine ? buildIndex(data.dataset) : null), [data]);
   const baseLookups = useMemo(() => (data?.engine ? lookupsOfTable(data.engine.context) : data && index ? lookupsOf(data.dataset, index) : null), [data, index]);
@@ -101,6 +107,10 @@ export function App({ base }: Props) {
   );
   const engineQuery = useQuery({ ...panelQueryOptions(data?.origin ?? '', data?.engine ?? null, filters, coding), placeholderData: keepPreviousData });
   const panel = data?.engine ? (engineQuery.data ?? null) : memoryPanel;
+  // The engine learns what the reader looks at, asked or answered from the cache, and prepares the next click for it.
+  useEffect(() => {
+    if (data?.engine && filters) data.engine.seen?.(filters, coding);
+  }, [data, filters, coding]);
   // An engine's trend names the events it lists (a per-event trend has at most MAX_TREND_POINTS, fewer than LIST_PAGE).
   const lookups = useMemo(() => (baseLookups && data?.engine && panel ? withTitlesOf(baseLookups, panel.list) : baseLookups), [baseLookups, data, panel]);
   const chosenEvent = useChosenEvent(data, panel, view.event);
@@ -111,8 +121,12 @@ export function App({ base }: Props) {
   }, [data, panel, filters, coding]);
 
   const setFilters = useCallback((next: Filters) => void setView({ places: [...next.places], topics: [...next.topics], from: next.from, to: next.to }), [setView]);
-  const onTogglePlace = useCallback((id: string) => filters && setFilters(toggleValue(filters, 'places', id)), [filters, setFilters]);
-  const onToggleTopic = useCallback((id: string) => filters && setFilters(toggleValue(filters, 'topics', id)), [filters, setFilters]);
+  // The toggles read the filters as they stand when clicked: one function for the page's life, so the hundreds of
+  // bubbles and bars that take it are not drawn again because the filters changed.
+  const filtersNow = useRef(filters);
+  filtersNow.current = filters;
+  const onTogglePlace = useCallback((id: string) => filtersNow.current && setFilters(toggleValue(filtersNow.current, 'places', id)), [setFilters]);
+  const onToggleTopic = useCallback((id: string) => filtersNow.current && setFilters(toggleValue(filtersNow.current, 'topics', id)), [setFilters]);
   const onRange = useCallback((from: string | null, to: string | null) => void setView({ from, to }), [setView]);
   const onChooseEvent = useCallback((event: string | null) => void setView({ event }), [setView]);
   const onReset = useCallback(() => void setView({ places: null, topics: null, from: null, to: null, event: null }), [setView]);

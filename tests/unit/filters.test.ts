@@ -1,4 +1,4 @@
-import { crossFilter, eventEnd, filtersFromView, NO_FILTERS, overlapsRange, toggleValue, type Filters, filtersKey } from '../../src/core/filters/filters';
+import { crossFilter, eventEnd, filtersFromView, NO_FILTERS, overlapsRange, toggleValue, type Filters, filtersKey, withStableLists } from '../../src/core/filters/filters';
 import { EMPTY_VIEW } from '../../src/core/view/view-state';
 import { makeEvent } from './make-event';
 
@@ -42,6 +42,27 @@ describe('toggleValue', () => {
     [{ ...NO_FILTERS, topics: ['thaad', 'culture'] }, 'topics', 'thaad', ['culture']],
     [{ ...NO_FILTERS, places: ['seoul'] }, 'places', 'beijing', ['seoul', 'beijing']],
   ])('%#', (filters, dimension, id, expected) => expect(toggleValue(filters, dimension, id)[dimension]).toEqual(expected));
+});
+
+describe('withStableLists', () => {
+  const before: Filters = { places: ['seoul'], topics: ['thaad'], from: null, to: null };
+  it.each<[string, Filters | null, Filters, { places: boolean; topics: boolean }]>([
+    ['nothing before: the new lists', null, { ...before, places: ['seoul'] }, { places: false, topics: false }],
+    ['a place added: the topics kept', before, { ...before, places: ['seoul', 'beijing'], topics: ['thaad'] }, { places: false, topics: true }],
+    ['a topic removed: the places kept', before, { ...before, places: ['seoul'], topics: [] }, { places: true, topics: false }],
+    ['only the range changed: both kept', before, { places: ['seoul'], topics: ['thaad'], from: '2019-01-01', to: null }, { places: true, topics: true }],
+    ['new arrays with the same values: both kept', before, { ...before, places: ['seoul'], topics: ['thaad'] }, { places: true, topics: true }],
+  ])('%s', (_name, previous, next, kept) => {
+    const out = withStableLists(previous, next);
+    expect(out).toEqual(next);
+    expect(out.places === previous?.places).toBe(kept.places);
+    expect(out.topics === previous?.topics).toBe(kept.topics);
+  });
+
+  it('keeps the order of a list as a change', () => {
+    const previous: Filters = { ...NO_FILTERS, places: ['seoul', 'beijing'] };
+    expect(withStableLists(previous, { ...NO_FILTERS, places: ['beijing', 'seoul'] }).places).toEqual(['beijing', 'seoul']);
+  });
 });
 
 describe('crossFilter', () => {

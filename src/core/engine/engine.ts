@@ -24,6 +24,8 @@ export type EventEngine = {
   event: (id: string, signal?: AbortSignal) => Promise<ThawEvent | null>;
   /** The events that pass the filters, newest first, at most EXPORT_ROWS of them: what the exports hold. */
   events: (filters: Filters, coding: Coding, signal?: AbortSignal) => Promise<ThawEvent[]>;
+  /** The reader is looking at this state, whether or not it was asked for (the page's query cache may answer it): an engine that prepares ahead does so for it. */
+  seen?: (filters: Filters, coding: Coding) => void;
 };
 
 /**

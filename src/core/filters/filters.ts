@@ -66,6 +66,19 @@ export function filtersKey(filters: Filters): string {
   return JSON.stringify([filters.places, filters.topics, filters.from, filters.to]);
 }
 
+/**
+ * `next`, with each list that holds what `previous`'s holds replaced by
+ * that list: after a click on one dimension the others keep their arrays,
+ * so the panels that show only them are not drawn again.
+ */
+export function withStableLists(previous: Filters | null, next: Filters): Filters {
+  if (!previous) return next;
+  const same = (a: ReadonlyArray<string>, b: ReadonlyArray<string>) => a.length === b.length && a.every((v, i) => v === b[i]);
+  const places = same(previous.places, next.places) ? previous.places : next.places;
+  const topics = same(previous.topics, next.topics) ? previous.topics : next.topics;
+  return places === next.places && topics === next.topics ? next : { ...next, places, topics };
+}
+
 export const NO_FILTERS: Filters = { places: [], topics: [], from: null, to: null };
 
 /** True when no dimension filters anything. */
