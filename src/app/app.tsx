@@ -120,14 +120,38 @@ export function App({ base }: Props) {
     return source && panel && filters ? { count: panel.count, read: () => source.events(filters, coding) } : undefined;
   }, [data, panel, filters, coding]);
 
-  const setFilters = useCallback((next: Filters) => void setView({ places: [...next.places], topics: [...next.topics], from: next.from, to: next.to }), [setView]);
+  // Where an engine answers, a click asks it at once, while the page draws the click: the query the panels then make
+  // for the same state joins the one under way.
+  const engineNow = useRef({ data, coding });
+  engineNow.current = { data, coding };
+  const askAhead = useCallback(
+    (next: Filters) => {
+      const { data: current, coding: codingNow } = engineNow.current;
+      if (!current?.engine) return;
+      void queryClient.prefetchQuery(panelQueryOptions(current.origin, current.engine, filtersFromView({ places: [...next.places], topics: [...next.topics], from: next.from, to: next.to }, current.dataset), codingNow));
+    },
+    [queryClient],
+  );
+  const setFilters = useCallback(
+    (next: Filters) => {
+      askAhead(next);
+      void setView({ places: [...next.places], topics: [...next.topics], from: next.from, to: next.to });
+    },
+    [setView, askAhead],
+  );
   // The toggles read the filters as they stand when clicked: one function for the page's life, so the hundreds of
   // bubbles and bars that take it are not drawn again because the filters changed.
   const filtersNow = useRef(filters);
   filtersNow.current = filters;
   const onTogglePlace = useCallback((id: string) => filtersNow.current && setFilters(toggleValue(filtersNow.current, 'places', id)), [setFilters]);
   const onToggleTopic = useCallback((id: string) => filtersNow.current && setFilters(toggleValue(filtersNow.current, 'topics', id)), [setFilters]);
-  const onRange = useCallback((from: string | null, to: string | null) => void setView({ from, to }), [setView]);
+  const onRange = useCallback(
+    (from: string | null, to: string | null) => {
+      if (filtersNow.current) askAhead({ ...filtersNow.current, from, to });
+      void setView({ from, to });
+    },
+    [setView, askAhead],
+  );
   const onChooseEvent = useCallback((event: string | null) => void setView({ event }), [setView]);
   const onReset = useCallback(() => void setView({ places: null, topics: null, from: null, to: null, event: null }), [setView]);
   const onExitPresentation = useCallback(() => void setView({ mode: null }), [setView]);
