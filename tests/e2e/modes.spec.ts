@@ -285,6 +285,47 @@ test.describe('export', () => {
     expect(bytes.length).toBeGreaterThan(20_000);
   });
 
+  test('the picture keeps the colours the stylesheet gives the map and the charts, and the page keeps its own styles', async ({ page }) => {
+    await page.goto('/');
+    await page.locator('.place-map .place-bubble').first().waitFor();
+    await page.getByRole('region', { name: 'Timeline' }).scrollIntoViewIfNeeded();
+    await page.locator('.timeline .recharts-bar-rectangle').first().waitFor();
+    // Where the land and a bar are, in the picture's pixels (it is of <main>, at twice the size), and what they look like on screen.
+    const spots = await page.evaluate(() => {
+      const main = document.querySelector('main')!.getBoundingClientRect();
+      const at = (box: DOMRect) => ({ x: Math.round((box.left + box.width / 2 - main.left) * 2), y: Math.round((box.top + box.height / 2 - main.top) * 2) });
+      const country = document.querySelector<SVGPathElement>('.place-map .country')!;
+      const bar = document.querySelector('.timeline .recharts-bar-rectangle path, .timeline .recharts-bar-rectangle rect')!;
+      return { bar: at(bar.getBoundingClientRect()), barFill: getComputedStyle(bar).fill, countries: document.querySelectorAll('.place-map .country').length, countryStyle: country.style.cssText };
+    });
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save the view as a PNG picture' }).click()]);
+    const png = readFileSync((await download.path())!).toString('base64');
+    const read = await page.evaluate(
+      async ({ data, bar }) => {
+        const image = new Image();
+        image.src = `data:image/png;base64,${data}`;
+        await image.decode();
+        const canvas = Object.assign(document.createElement('canvas'), { width: image.width, height: image.height });
+        const context = canvas.getContext('2d')!;
+        context.drawImage(image, 0, 0);
+        // The map's box: the share of its pixels that are black (the colour of a shape that lost its stylesheet).
+        const mapBox = document.querySelector('.place-map')!.getBoundingClientRect();
+        const main = document.querySelector('main')!.getBoundingClientRect();
+        const map = context.getImageData((mapBox.left - main.left) * 2, (mapBox.top - main.top) * 2, mapBox.width * 2, mapBox.height * 2).data;
+        let black = 0;
+        for (let i = 0; i < map.length; i += 4) if (map[i] < 20 && map[i + 1] < 20 && map[i + 2] < 20) black += 1;
+        const [r, g, b] = context.getImageData(bar.x, bar.y, 1, 1).data;
+        return { blackShare: black / (map.length / 4), bar: `rgb(${r}, ${g}, ${b})` };
+      },
+      { data: png, bar: spots.bar },
+    );
+    expect(spots.countries).toBeGreaterThan(5);
+    expect(read.blackShare).toBeLessThan(0.02);
+    expect(read.bar).toBe(spots.barFill);
+    // The styles written in for the capture are taken out again.
+    expect(await page.locator('.place-map .country').first().evaluate((country: SVGPathElement) => country.style.cssText)).toBe(spots.countryStyle);
+  });
+
   test('on a phone the picture holds the panels far below the fold, which the page itself has not laid out', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto('/');

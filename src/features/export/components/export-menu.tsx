@@ -3,6 +3,7 @@ import type { Dataset, ThawEvent } from '../../../core/dataset/schema';
 import { datasetOf, eventsToCsv, exportFileName, localDay } from '../../../core/export/export-events';
 import { useT } from '../../../shared/i18n/use-t';
 import { showAll } from '../../../shared/after-paint';
+import { inlineSvgStyles } from '../utils/inline-svg-styles';
 
 type Props = {
   /** Null while the dataset loads: the buttons are there, disabled, so the header does not move when it arrives. */
@@ -68,7 +69,17 @@ export function ExportMenu({ dataset, events, engine, pictureOf }: Props) {
       await showAll();
       const { toBlob } = await import('html-to-image');
       const background = getComputedStyle(document.documentElement).getPropertyValue('background-color');
-      const blob = await toBlob(element, { backgroundColor: background, pixelRatio: 2, cacheBust: false });
+      // The charts' and the map's shapes keep the colours the stylesheet gives them (see inlineSvgStyles).
+      // The picture shows no scroll bars (styles.css), which a picture cannot scroll.
+      const restore = inlineSvgStyles(element);
+      element.setAttribute('data-picture', '');
+      let blob: Blob | null;
+      try {
+        blob = await toBlob(element, { backgroundColor: background, pixelRatio: 2, cacheBust: false });
+      } finally {
+        element.removeAttribute('data-picture');
+        restore();
+      }
       if (!blob) throw new Error('no image');
       download(blob, exportFileName(events.length, today(), 'png'));
       setPictureState('idle');
