@@ -219,6 +219,21 @@ test.describe('presentation', () => {
   });
 });
 
+/** Saves the view as a PNG and draws it back onto a canvas in the page, left as `window.picture` for the checks that follow. */
+async function savePicture(page: Page) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save the view as a PNG picture' }).click()]);
+  const png = readFileSync((await download.path())!).toString('base64');
+  await page.evaluate(async (data) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${data}`;
+    await image.decode();
+    const canvas = Object.assign(document.createElement('canvas'), { width: image.width, height: image.height });
+    const context = canvas.getContext('2d')!;
+    context.drawImage(image, 0, 0);
+    (window as unknown as { picture: CanvasRenderingContext2D }).picture = context;
+  }, png);
+}
+
 test.describe('export', () => {
   test('CSV and JSON hold exactly the filtered events', async ({ page }) => {
     await page.goto('/?topics=thaad');
@@ -298,27 +313,18 @@ test.describe('export', () => {
       const bar = document.querySelector('.timeline .recharts-bar-rectangle path, .timeline .recharts-bar-rectangle rect')!;
       return { bar: at(bar.getBoundingClientRect()), barFill: getComputedStyle(bar).fill, countries: document.querySelectorAll('.place-map .country').length, countryStyle: country.style.cssText };
     });
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save the view as a PNG picture' }).click()]);
-    const png = readFileSync((await download.path())!).toString('base64');
-    const read = await page.evaluate(
-      async ({ data, bar }) => {
-        const image = new Image();
-        image.src = `data:image/png;base64,${data}`;
-        await image.decode();
-        const canvas = Object.assign(document.createElement('canvas'), { width: image.width, height: image.height });
-        const context = canvas.getContext('2d')!;
-        context.drawImage(image, 0, 0);
-        // The map's box: the share of its pixels that are black (the colour of a shape that lost its stylesheet).
-        const mapBox = document.querySelector('.place-map')!.getBoundingClientRect();
-        const main = document.querySelector('main')!.getBoundingClientRect();
-        const map = context.getImageData((mapBox.left - main.left) * 2, (mapBox.top - main.top) * 2, mapBox.width * 2, mapBox.height * 2).data;
-        let black = 0;
-        for (let i = 0; i < map.length; i += 4) if (map[i] < 20 && map[i + 1] < 20 && map[i + 2] < 20) black += 1;
-        const [r, g, b] = context.getImageData(bar.x, bar.y, 1, 1).data;
-        return { blackShare: black / (map.length / 4), bar: `rgb(${r}, ${g}, ${b})` };
-      },
-      { data: png, bar: spots.bar },
-    );
+    await savePicture(page);
+    const read = await page.evaluate((bar) => {
+      const context = (window as unknown as { picture: CanvasRenderingContext2D }).picture;
+      // The map's box: the share of its pixels that are black (the colour of a shape that lost its stylesheet).
+      const mapBox = document.querySelector('.place-map')!.getBoundingClientRect();
+      const main = document.querySelector('main')!.getBoundingClientRect();
+      const map = context.getImageData((mapBox.left - main.left) * 2, (mapBox.top - main.top) * 2, mapBox.width * 2, mapBox.height * 2).data;
+      let black = 0;
+      for (let i = 0; i < map.length; i += 4) if (map[i] < 20 && map[i + 1] < 20 && map[i + 2] < 20) black += 1;
+      const [r, g, b] = context.getImageData(bar.x, bar.y, 1, 1).data;
+      return { blackShare: black / (map.length / 4), bar: `rgb(${r}, ${g}, ${b})` };
+    }, spots.bar);
     expect(spots.countries).toBeGreaterThan(5);
     expect(read.blackShare).toBeLessThan(0.02);
     expect(read.bar).toBe(spots.barFill);
@@ -330,22 +336,17 @@ test.describe('export', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto('/');
     await page.locator('.place-map .place-bubble').first().waitFor();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save the view as a PNG picture' }).click()]);
-    const png = readFileSync((await download.path())!).toString('base64');
+    await savePicture(page);
     // Drawn back onto a canvas in the page: the bottom of the picture (the events panel, thousands of pixels below the
     // fold) must hold text and lines, not an empty box the size of a skipped panel.
-    const bottom = await page.evaluate(async (data) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${data}`;
-      await image.decode();
-      const canvas = Object.assign(document.createElement('canvas'), { width: image.width, height: image.height });
-      const context = canvas.getContext('2d')!;
-      context.drawImage(image, 0, 0);
+    const bottom = await page.evaluate(() => {
+      const context = (window as unknown as { picture: CanvasRenderingContext2D }).picture;
+      const image = context.canvas;
       const strip = context.getImageData(0, Math.floor(image.height * 0.85), image.width, Math.floor(image.height * 0.1)).data;
       const colours = new Set<number>();
       for (let i = 0; i < strip.length; i += 4) colours.add((strip[i] << 16) | (strip[i + 1] << 8) | strip[i + 2]);
       return { height: image.height, colours: colours.size };
-    }, png);
+    });
     const pageHeight = await page.locator('main').evaluate((main) => main.scrollHeight);
     expect(bottom.height).toBeGreaterThan(pageHeight * 2 * 0.9);
     expect(bottom.colours).toBeGreaterThan(20);
