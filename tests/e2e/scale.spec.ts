@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { syntheticDataset } from '../../bench/synthetic';
 import { eventRows, expect, test } from './fixtures';
@@ -26,6 +27,8 @@ test('a large dataset: at most 500 map markers, a windowed event list, and filte
   expect(placesWithEvents).toBeGreaterThan(500);
   await expect(page.getByText(`The map draws the 500 places with the most events; the list has all ${placesWithEvents}.`, { exact: false })).toBeVisible();
   await expect(page.getByText('Past the 60 largest, the bubbles are painted', { exact: false })).toBeVisible();
+  // Buttons and a canvas of painted bubbles side by side: axe finds nothing.
+  expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
 
   const rows = eventRows(page);
   await expect(rows.first()).toHaveAttribute('aria-setsize', '20000');
