@@ -3,7 +3,7 @@ import type { Actor, EventStatus } from '../../src/core/dataset/schema';
 import { cleanArticle } from '../text/clean-article';
 import { findDates, tenseOf } from './dates';
 import { gatheringEdition, gatheringPlace } from './gatherings';
-import { capitalOf, datelinePlace, findPlaces } from './gazetteer';
+import { CAPITAL_NAMES, capitalOf, datelinePlace, findPlaces } from './gazetteer';
 import { actorAt, resolveActors } from './roster';
 import { clausesOf, findTriggers, hopedFor, statusOf, type Trigger, type TriggerFamily } from './triggers';
 import { fromDay, spanOf, toDay } from './spans';
@@ -134,7 +134,7 @@ const PARTY_TO = /\b(?:ties|relations|relationship|alliance|rivalry|friction|ten
  * for where something happened, unless a preposition of place comes first
  * ("talks in Seoul and Beijing").
  */
-const CAPITAL = '(?:Seoul|Beijing|Tokyo|Washington|Pyongyang|Moscow|Taipei)';
+const CAPITAL = `(?:${CAPITAL_NAMES})`;
 const PAIRED_AFTER = new RegExp(`^\\s*(?:,|and|&|-|–|/)\\s*${CAPITAL}\\b`);
 const PAIRED_BEFORE = new RegExp(`\\b${CAPITAL}\\s*(?:,|and|&|-|–|/)\\s*$`);
 const PLACED_BEFORE = /\b(?:in|at)\s+$/i;
@@ -540,7 +540,7 @@ function proposalOf(group: Group, context: Context): ProposedEvent | undefined {
     place = bestPlace(named, family === 'meeting' || family === 'intent' || family === 'cancel' ? avoid : []);
     const near = nearPublication(date, context.published, 7);
     if (context.dateline && near && (!place || place.geoPrecision === 3) && (!place || place.place.country === context.dateline.place.country)) place = context.dateline;
-    if (family === 'sanction' || family === 'ease' || family === 'criticise' || family === 'complain') {
+    if (ONE_SIDED.has(family)) {
       // A measure or a complaint is put where a named city puts it, else at the capital of the side that takes it:
       // the side named last before its verb ("China claims ..., and it has reduced imports from South Korea").
       if (!place || place.via === 'country') {
@@ -634,12 +634,17 @@ function dedupeActors(actors: ReadonlyArray<ActorMention>): ActorMention[] {
   return [...seen.values()];
 }
 
+/** What one side does to the other (a measure, its easing, a criticism, a complaint): the event belongs with the side that acts. */
+const ONE_SIDED: ReadonlySet<TriggerFamily> = new Set(['sanction', 'ease', 'criticise', 'complain']);
+/** Their kinds (163, 085, 111, 114), by which a title names the acting side first. */
+const ONE_SIDED_KINDS: ReadonlySet<CameoCode> = new Set(['163', '085', '111', '114']);
+
 const COUNTRY_NAME: Record<string, string> = { KR: 'South Korea', CN: 'China', JP: 'Japan', US: 'the United States', KP: 'North Korea' };
 
 /** A short title from the kind, status, actors and place: "Wang Yi meets Kang Kyung-wha in Seoul". */
 function titleOf(cameo: CameoCode, status: EventStatus, actors: ReadonlyArray<ActorMention>, place: GazetteerPlace | undefined, geoPrecision: 1 | 2 | 3 | undefined, members: ReadonlyArray<Candidate>): string {
   const names = actors.slice(0, 3).map((a) => a.name);
-  const acting = cameo === '163' || cameo === '085' || cameo === '111' || cameo === '114' ? actingSide(members[0]) : undefined;
+  const acting = ONE_SIDED_KINDS.has(cameo) ? actingSide(members[0]) : undefined;
   const sides = [...new Set([...(acting ? [acting] : []), ...members.flatMap((m) => [...m.sides])])].map((s) => COUNTRY_NAME[s]);
   // A measure, a protest or a criticism has a side that takes it and one it is aimed at: "China criticises Yoon Suk Yeol",
   // not the person it names first, who may be its target.

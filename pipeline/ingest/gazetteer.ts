@@ -39,6 +39,9 @@ export function placeById(id: string): GazetteerPlace | undefined {
   return BY_ID.get(id);
 }
 
+/** Every name a capital answers to, as one alternation for a pattern (longest first). */
+export const CAPITAL_NAMES = alternation(PLACES.filter((p) => p.capital).flatMap((p) => [p.name, ...(p.aliases ?? [])]));
+
 /** The capital of a country (ISO 3166 alpha-2), where an event known only by its country is put. */
 export function capitalOf(country: string): GazetteerPlace | undefined {
   return CAPITALS.get(country);

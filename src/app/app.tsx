@@ -6,6 +6,7 @@ import type { EmbedFilters } from '../core/embed/protocol';
 import type { Language } from '../core/i18n/languages';
 import { buildIndex } from '../core/filters/event-index';
 import { filtersFromView, filtersKey, isUnfiltered, toggleValue, withStableLists, type Filters } from '../core/filters/filters';
+import { useStableCallback } from '../shared/use-stable-callback';
 import { panelData } from '../core/filters/panel-data';
 import { summaryOfTable } from '../core/engine/engine';
 import { lookupsOfTable, withTitlesOf } from '../core/engine/table-lookups';
@@ -121,37 +122,21 @@ export function App({ base }: Props) {
   }, [data, panel, filters, coding]);
 
   // Where an engine answers, a click asks it at once, while the page draws the click: the query the panels then make
-  // for the same state joins the one under way.
-  const engineNow = useRef({ data, coding });
-  engineNow.current = { data, coding };
-  const askAhead = useCallback(
-    (next: Filters) => {
-      const { data: current, coding: codingNow } = engineNow.current;
-      if (!current?.engine) return;
-      void queryClient.prefetchQuery(panelQueryOptions(current.origin, current.engine, filtersFromView({ places: [...next.places], topics: [...next.topics], from: next.from, to: next.to }, current.dataset), codingNow));
-    },
-    [queryClient],
-  );
-  const setFilters = useCallback(
-    (next: Filters) => {
-      askAhead(next);
-      void setView({ places: [...next.places], topics: [...next.topics], from: next.from, to: next.to });
-    },
-    [setView, askAhead],
-  );
-  // The toggles read the filters as they stand when clicked: one function for the page's life, so the hundreds of
-  // bubbles and bars that take it are not drawn again because the filters changed.
-  const filtersNow = useRef(filters);
-  filtersNow.current = filters;
-  const onTogglePlace = useCallback((id: string) => filtersNow.current && setFilters(toggleValue(filtersNow.current, 'places', id)), [setFilters]);
-  const onToggleTopic = useCallback((id: string) => filtersNow.current && setFilters(toggleValue(filtersNow.current, 'topics', id)), [setFilters]);
-  const onRange = useCallback(
-    (from: string | null, to: string | null) => {
-      if (filtersNow.current) askAhead({ ...filtersNow.current, from, to });
-      void setView({ from, to });
-    },
-    [setView, askAhead],
-  );
+  // for the same state joins the one under way. The handlers read the filters as they stand when called: one function
+  // each for the page's life, so the hundreds of bubbles and bars that take them are not drawn again on every change.
+  const askAhead = (next: Filters) => {
+    if (data?.engine) void queryClient.prefetchQuery(panelQueryOptions(data.origin, data.engine, filtersFromView(next, data.dataset), coding));
+  };
+  const setFilters = useStableCallback((next: Filters) => {
+    askAhead(next);
+    void setView({ places: [...next.places], topics: [...next.topics], from: next.from, to: next.to });
+  });
+  const onTogglePlace = useStableCallback((id: string) => filters && setFilters(toggleValue(filters, 'places', id)));
+  const onToggleTopic = useStableCallback((id: string) => filters && setFilters(toggleValue(filters, 'topics', id)));
+  const onRange = useStableCallback((from: string | null, to: string | null) => {
+    if (filters) askAhead({ ...filters, from, to });
+    void setView({ from, to });
+  });
   const onChooseEvent = useCallback((event: string | null) => void setView({ event }), [setView]);
   const onReset = useCallback(() => void setView({ places: null, topics: null, from: null, to: null, event: null }), [setView]);
   const onExitPresentation = useCallback(() => void setView({ mode: null }), [setView]);

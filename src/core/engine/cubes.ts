@@ -1,6 +1,6 @@
 import type { Filters } from '../filters/filters';
 import type { Coding } from '../filters/coding';
-import { codingCondition, conditions, type Conditions, type Dim } from './filter-sql';
+import { codingCondition, conditions, filterPositions, type Conditions, type Dim } from './filter-sql';
 import type { SqlRun, TableContext } from './panel-sql';
 
 /**
@@ -35,7 +35,7 @@ const PANEL_KEY: Record<Dim, string> = { places: 'p', topics: 'tb', time: 'bs' }
 
 /** The counts the panels need, as the aggregate query gives them (see readAggregates). */
 export type CubeCounts = {
-  places: Map<number, { n: number; s: number; g1: number; g2: number; g3: number }>;
+  places: Map<number, Sums>;
   /** Counts by set of topics, bits as text. */
   topicSets: Array<{ tb: unknown; n: number }>;
   buckets: Map<number, { n: number; an: number; as: number }>;
@@ -126,31 +126,24 @@ function partOf({ length, columns }: Awaited<ReturnType<SqlColumns>>): Part {
  * Null where no cube can answer (a range off the bucket bounds).
  */
 export function activeTest(context: TableContext, a: Dim, filters: Filters): ((part: Part, i: number) => boolean) | null {
+  const { places, mask, buckets } = filterPositions(context, filters);
   if (a === 'places') {
-    if (filters.places.length === 0) return () => true;
-    const wanted = new Set(filters.places.map((id) => context.meta.places.findIndex((p) => p.id === id)).filter((i) => i >= 0));
-    return (part, i) => wanted.has(part.p![i]);
+    const wanted = new Set(places);
+    return filters.places.length === 0 ? () => true : (part, i) => wanted.has(part.p![i]);
   }
-  if (a === 'topics') {
-    if (filters.topics.length === 0) return () => true;
-    let mask = 0n;
-    for (const id of filters.topics) {
-      const i = context.meta.topics.findIndex((t) => t.id === id);
-      if (i >= 0) mask |= 1n << BigInt(i);
-    }
-    return (part, i) => (part.tb![i] & mask) !== 0n;
-  }
-  const { buckets } = context;
-  const from = filters.from === null ? null : buckets.findIndex((b) => b.start === filters.from);
-  const to = filters.to === null ? null : buckets.findIndex((b) => b.end === filters.to);
-  if (from === -1 || to === -1) return null;
+  if (a === 'topics') return filters.topics.length === 0 ? () => true : (part, i) => (part.tb![i] & mask) !== 0n;
+  if (!buckets) return null;
+  const { from, to } = buckets;
   return (part, i) => (from === null || part.be![i] >= from) && (to === null || part.bs![i] <= to);
 }
 
 type Cube = { a: Dim; key: string; parts: Map<Dim | 'all', Part> };
 
+/** A key's sums: events, score, and events by geo precision. */
+type Sums = { n: number; s: number; g1: number; g2: number; g3: number };
+
 /** Sums a part's rows that pass `pass` by its key `key` into `out`. */
-function sumBy(part: Part, key: 'p' | 'bs', pass: (part: Part, i: number) => boolean, out: Map<number, { n: number; s: number; g1: number; g2: number; g3: number }>) {
+function sumBy(part: Part, key: 'p' | 'bs', pass: (part: Part, i: number) => boolean, out: Map<number, Sums>) {
   const keys = part[key]!;
   for (let i = 0; i < part.length; i += 1) {
     if (!pass(part, i) || keys[i] < 0) continue;
@@ -185,13 +178,13 @@ export function readCube(cube: Pick<Cube, 'a' | 'parts'>, pass: (part: Part, i: 
     if (x === 'places') sumBy(part, 'p', pass_, out.places);
     else if (x === 'topics') out.topicSets = sumByTopics(part, pass_);
     else {
-      const sums = new Map<number, { n: number; s: number; g1: number; g2: number; g3: number }>();
+      const sums = new Map<number, Sums>();
       sumBy(part, 'bs', pass_, sums);
       for (const [b, v] of sums) out.buckets.set(b, { n: v.n, an: 0, as: 0 });
     }
   }
   // The thaw over every filter, and the trend's means by bucket.
-  const sums = new Map<number, { n: number; s: number; g1: number; g2: number; g3: number }>();
+  const sums = new Map<number, Sums>();
   sumBy(all, 'bs', pass, sums);
   for (const [b, v] of sums) {
     const entry = out.buckets.get(b) ?? { n: 0, an: 0, as: 0 };
@@ -300,7 +293,7 @@ export class Cubes {
     const c = conditions(this.context, filters);
     // A cube already built for the other dimensions' filters answers whichever state came before (a state answered
     // from the query cache never reaches the engine); else the one dimension that changed gets one.
-    const usable = (d: Dim) => activeTest(this.context, d, filters) !== null;
+    const usable = (d: Dim) => d !== 'time' || c.cubeTime !== null;
     const built = this.cubes.find((cube) => usable(cube.a) && cube.key === this.keyOf(cube.a, c, coding));
     const changed = before ? activeDimension(before, filters) : null;
     const a = built?.a ?? (changed !== null && usable(changed) ? changed : null);

@@ -20,24 +20,33 @@ export const codingCondition = (coding: Coding) => (coding === 'curated' ? 'FALS
 /** Each dimension's filter as SQL over the events (or over a cube's keys): built by conditions(). */
 export type Conditions = Record<Dim, string> & { cubeTime: string | null };
 
-/** The filters as SQL, one condition per dimension, and the time filter on a cube's bucket keys where the range is on bucket bounds. */
-export function conditions(context: TableContext, filters: Filters): Conditions {
+/**
+ * The filters as positions in the table's metadata: the places' positions
+ * (known ones only), the topics as a bit mask, and the range's first and
+ * last bucket where it starts and ends on bucket bounds. What the SQL
+ * conditions and a cube's test in the page are both made from.
+ */
+export function filterPositions(context: TableContext, filters: Filters) {
   const { meta, buckets } = context;
   const placeAt = new Map(meta.places.map((p, i) => [p.id, i]));
   const topicAt = new Map(meta.topics.map((t, i) => [t.id, i]));
-  const placeList = filters.places.map((id) => placeAt.get(id)).filter((i) => i !== undefined);
+  const places = filters.places.map((id) => placeAt.get(id)).filter((i) => i !== undefined);
   let mask = 0n;
   for (const id of filters.topics) {
     const i = topicAt.get(id);
     if (i !== undefined) mask |= 1n << BigInt(i);
   }
+  const fromBucket = filters.from === null ? null : buckets.findIndex((b) => b.start === filters.from);
+  const toBucket = filters.to === null ? null : buckets.findIndex((b) => b.end === filters.to);
+  return { places, mask, buckets: fromBucket === -1 || toBucket === -1 ? null : { from: fromBucket, to: toBucket } };
+}
+
+/** The filters as SQL, one condition per dimension, and the time filter on a cube's bucket keys where the range is on bucket bounds. */
+export function conditions(context: TableContext, filters: Filters): Conditions {
+  const { places: placeList, mask, buckets } = filterPositions(context, filters);
   const places = filters.places.length === 0 ? 'TRUE' : placeList.length === 0 ? 'FALSE' : `p IN (${placeList.join(', ')})`;
   const topics = filters.topics.length === 0 ? 'TRUE' : mask === 0n ? 'FALSE' : `(tb & ${mask.toString()}::UBIGINT) <> 0`;
   const time = [filters.from === null ? null : `en >= ${dayNumber(filters.from)}`, filters.to === null ? null : `dn <= ${dayNumber(filters.to)}`].filter(Boolean).join(' AND ') || 'TRUE';
-  const fromBucket = filters.from === null ? -1 : buckets.findIndex((b) => b.start === filters.from);
-  const toBucket = filters.to === null ? -1 : buckets.findIndex((b) => b.end === filters.to);
-  const aligned = (filters.from === null || fromBucket >= 0) && (filters.to === null || toBucket >= 0);
-  const cubeTime = !aligned ? null : [filters.from === null ? null : `be >= ${fromBucket}`, filters.to === null ? null : `bs <= ${toBucket}`].filter(Boolean).join(' AND ') || 'TRUE';
+  const cubeTime = !buckets ? null : [buckets.from === null ? null : `be >= ${buckets.from}`, buckets.to === null ? null : `bs <= ${buckets.to}`].filter(Boolean).join(' AND ') || 'TRUE';
   return { places, topics, time, cubeTime };
 }
-

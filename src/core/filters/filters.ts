@@ -1,5 +1,4 @@
 import type { Dataset, ThawEvent } from '../dataset/schema';
-import type { ViewState } from '../view/view-state';
 
 /**
  * The filters of the shared view, as plain data. Within a dimension the
@@ -46,7 +45,7 @@ export function matchesFilters(event: ThawEvent, filters: Filters): boolean {
  * place and topic ids are dropped, repeats folded, and a range whose start
  * is after its end is dropped whole. Never throws.
  */
-export function filtersFromView(view: Pick<ViewState, 'places' | 'topics' | 'from' | 'to'>, dataset: Pick<Dataset, 'places' | 'topics'>): Filters {
+export function filtersFromView(view: Filters, dataset: Pick<Dataset, 'places' | 'topics'>): Filters {
   const placeIds = new Set(dataset.places.map((p) => p.id));
   const topicIds = new Set(dataset.topics.map((t) => t.id));
   const rangeOk = view.from === null || view.to === null || view.from <= view.to;

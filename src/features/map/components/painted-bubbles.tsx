@@ -2,7 +2,8 @@ import { Canvas, CircleMarker, LayerGroup } from 'leaflet';
 import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import { sameSummary, type PlaceSummary } from '../../../core/filters/aggregate';
-import { useWords, type Words } from '../../../shared/i18n/use-words';
+import { useWords } from '../../../shared/i18n/use-words';
+import { useStableCallback } from '../../../shared/use-stable-callback';
 import { paintedLook, tooltipContent } from '../utils/bubble-look';
 
 type Props = {
@@ -25,9 +26,9 @@ export function PaintedBubbles({ summaries, scaleMax, onToggle }: Props) {
   const map = useMap();
   const words = useWords();
   const layer = useRef<{ group: LayerGroup; renderer: Canvas; painted: Map<string, Painted> } | null>(null);
-  // What the circles' handlers read when they fire: the latest words and toggle, not those they were made with.
-  const latest = useRef<{ words: Words; onToggle?: (placeId: string) => void }>({ words, onToggle });
-  latest.current = { words, onToggle };
+  // The circles' handlers, reading the latest words and toggle when they fire, not those they were made with.
+  const tooltipOf = useStableCallback((summary: PlaceSummary) => tooltipContent(summary, words));
+  const toggle = useStableCallback((placeId: string) => onToggle?.(placeId));
 
   useEffect(() => {
     const renderer = new Canvas({ padding: 0.1 });
@@ -63,8 +64,8 @@ export function PaintedBubbles({ summaries, scaleMax, onToggle }: Props) {
       if (found) group.removeLayer(found.circle);
       const entry: Painted = { summary, circle: new CircleMarker([summary.place.lat, summary.place.lon], { ...look, renderer, interactive, bubblingMouseEvents: false }) };
       if (interactive) {
-        entry.circle.bindTooltip(() => tooltipContent(entry.summary, latest.current.words), { direction: 'top', offset: [0, -look.radius] });
-        entry.circle.on('click', () => latest.current.onToggle?.(entry.summary.place.id));
+        entry.circle.bindTooltip(() => tooltipOf(entry.summary), { direction: 'top', offset: [0, -look.radius] });
+        entry.circle.on('click', () => toggle(entry.summary.place.id));
       }
       painted.set(id, entry);
       group.addLayer(entry.circle);
@@ -74,7 +75,7 @@ export function PaintedBubbles({ summaries, scaleMax, onToggle }: Props) {
       group.removeLayer(entry.circle);
       painted.delete(id);
     }
-  }, [summaries, scaleMax, interactive]);
+  }, [summaries, scaleMax, interactive, tooltipOf, toggle]);
 
   return null;
 }
