@@ -13,9 +13,8 @@ import { createServer, type ServerResponse } from 'node:http';
 import { basename, resolve } from 'node:path';
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { eventOfRow } from '../src/core/engine/event-table';
 import { Cubes } from '../src/core/engine/cubes';
-import { engineEvents, enginePanel, eventSql, toEventRow } from '../src/core/engine/panel-sql';
+import { engineEvents, enginePanel, eventOfTableRow, eventSql } from '../src/core/engine/panel-sql';
 import { SERVICE, type ServerManifest } from '../src/core/engine/server-protocol';
 import { filtersFromView } from '../src/core/filters/filters';
 import { decodeView } from '../src/core/view/view-state';
@@ -90,7 +89,7 @@ const server = createServer(async (request, response) => {
     if (url.pathname === '/event') {
       const id = url.searchParams.get('id') ?? '';
       const [row] = id ? await run(eventSql(id)) : [];
-      return send(response, 200, { event: row ? eventOfRow(toEventRow(row)) : null });
+      return send(response, 200, { event: row ? eventOfTableRow(row) : null });
     }
     return send(response, 404, { error: `no such path: ${url.pathname}` });
   } catch (error) {

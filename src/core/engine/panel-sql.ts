@@ -9,6 +9,7 @@ import { eventOfRow, EVENT_COLUMNS, type EventRow, type TableMeta } from './even
 import type { Coding } from '../filters/coding';
 import type { Cubes } from './cubes';
 import { codingCondition, conditions, sqlText } from './filter-sql';
+import { KEPT_COLUMNS, PACK_SQL, TABLE_ROW_SQL, unpackRow } from './packed-row';
 import { EXPORT_ROWS } from './engine';
 
 /**
@@ -31,18 +32,18 @@ export const LIST_PAGE = 100;
 
 /**
  * SQL that makes the table `events` from `from` (a table function such as
- * `read_parquet('x.parquet')`): the file's columns plus the day numbers an
+ * `read_parquet('x.parquet')`): the columns the panels read, the rest of
+ * each event packed into one column (packed-row.ts), and the day numbers an
  * event covers, its place's and topics' positions and its month, which the
  * panel queries filter and group on.
  */
 export function loadSql(from: string, meta: TableMeta): string {
-  const columns = EVENT_COLUMNS.map(([name]) => name).join(', ');
   const places = meta.places.length > 0 ? `[${meta.places.map((p) => sqlText(p.id)).join(', ')}]` : '[]::VARCHAR[]';
   const topicList = meta.topics.length > 0 ? `[${meta.topics.map((t) => sqlText(t.id)).join(', ')}]` : '[]::VARCHAR[]';
   // Each topic is one bit, by its position in the metadata; a topic the metadata does not list sets none.
   const topicBits = `coalesce(list_sum(list_transform(list_distinct(topics), x -> (1::UBIGINT << (list_position(${topicList}, x) - 1)::UBIGINT))), 0)::UBIGINT`;
   const last = `coalesce(end_date, date)`;
-  return `CREATE OR REPLACE TABLE events AS SELECT ${columns},
+  return `CREATE OR REPLACE TABLE events AS SELECT ${KEPT_COLUMNS.join(', ')}, ${PACK_SQL} AS rest,
   (date - DATE '1970-01-01')::INTEGER AS dn,
   (CASE date_precision WHEN 'day' THEN ${last} WHEN 'month' THEN last_day(${last}) ELSE make_date(year(${last}), 12, 31) END - DATE '1970-01-01')::INTEGER AS en,
   (nullif(list_position(${places}, place_id), 0) - 1)::SMALLINT AS p,
@@ -52,7 +53,7 @@ FROM ${from}
 ORDER BY dn DESC, id ASC`;
 }
 
-/** A row's columns as EventRow has them: dates as text, counts as plain numbers. */
+/** A file's row (Parquet or Arrow, every column of EVENT_COLUMNS) as EventRow has it: dates as text, counts as plain numbers. */
 export const ROW_COLUMNS = EVENT_COLUMNS.map(([name, type]) => (type === 'DATE' ? `strftime(${name}, '%Y-%m-%d') AS ${name}` : type === 'UINTEGER' || type === 'UTINYINT' ? `${name}::DOUBLE AS ${name}` : name)).join(', ');
 
 /** The bounds of the loaded table: its row count and first and last dates. */
@@ -103,7 +104,7 @@ GROUP BY GROUPING SETS ((p), (tb), (b), ())`,
      * first LIST_PAGE rows that pass are the page, found without sorting
      * and usually without reading the whole table.
      */
-    list: `SELECT ${ROW_COLUMNS}, dn FROM events ${where(P, T, D)} LIMIT ${LIST_PAGE}`,
+    list: `SELECT ${TABLE_ROW_SQL}, dn FROM events ${where(P, T, D)} LIMIT ${LIST_PAGE}`,
     /**
      * The latest six in story order, newest first: what the change in the
      * thaw is computed from. They are all on or after `fromDay`, the day of
@@ -111,7 +112,7 @@ GROUP BY GROUPING SETS ((p), (tb), (b), ())`,
      */
     recent: (fromDay: number) => `SELECT score::DOUBLE AS score FROM events ${where(P, T, D, `dn >= ${fromDay}`)} ORDER BY dn DESC, id DESC LIMIT 6`,
     /** The events the exports hold: the newest EXPORT_ROWS that pass, read as the list is, without sorting. */
-    exported: `SELECT ${ROW_COLUMNS} FROM events ${where(P, T, D)} LIMIT ${EXPORT_ROWS}`,
+    exported: `SELECT ${TABLE_ROW_SQL} FROM events ${where(P, T, D)} LIMIT ${EXPORT_ROWS}`,
     /** The events of the per-event trend (run only when there are at most MAX_TREND_POINTS). */
     series: `SELECT id, strftime(date, '%Y-%m-%d') AS date, score::DOUBLE AS score FROM events ${where(P, T, D)} ORDER BY dn, id`,
   };
@@ -119,13 +120,16 @@ GROUP BY GROUPING SETS ((p), (tb), (b), ())`,
 
 /** The events of a filter state that the exports hold (EXPORT_ROWS at most), newest first, as the list orders them. */
 export async function engineEvents(run: SqlRun, context: TableContext, filters: Filters, coding: Coding): Promise<ThawEvent[]> {
-  return (await run(panelSql(context, filters, coding).exported)).map((row) => eventOfRow(toEventRow(row)));
+  return (await run(panelSql(context, filters, coding).exported)).map(eventOfTableRow);
 }
 
 /** One event by id, or none. */
 export function eventSql(id: string): string {
-  return `SELECT ${ROW_COLUMNS} FROM events WHERE id = ${sqlText(id)} LIMIT 1`;
+  return `SELECT ${TABLE_ROW_SQL} FROM events WHERE id = ${sqlText(id)} LIMIT 1`;
 }
+
+/** An event from a row of the engine's table (TABLE_ROW_SQL). */
+export const eventOfTableRow = (row: Record<string, unknown>): ThawEvent => eventOfRow(toEventRow(unpackRow(row)));
 
 /** Events per topic from counts per set of topics (`tb` the set's bits, as text: they may pass 2^53). */
 function topicCounts(rows: ReadonlyArray<{ tb: unknown; n: number }>, topics: number): number[] {
@@ -247,7 +251,7 @@ export async function enginePanel(run: SqlRun, context: TableContext, filters: F
   const topics = context.topicOrder.map((topic) => ({ topic, count: agg.topics[topicPosition.get(topic.id)!] }));
   const buckets = context.buckets.map((bucket, b) => ({ ...bucket, count: agg.buckets.get(b)?.n ?? 0 }));
 
-  const list = listRows.map((row) => eventOfRow(toEventRow(row)));
+  const list = listRows.map(eventOfTableRow);
   const all = [...list].reverse();
   const k = Math.min(3, Math.floor(n / 2));
   const recent = k === 0 ? [] : await latestScores(run, sql.recent, listRows);

@@ -6,7 +6,7 @@ import type { Dataset } from '../../../core/dataset/schema';
 import { BROWSER_ROWS, engineForRows, type EventEngine } from '../../../core/engine/engine';
 import { EVENT_COLUMNS, eventOfRow, META_KEY, parseMeta, type TableMeta } from '../../../core/engine/event-table';
 import { Cubes, type SqlColumns } from '../../../core/engine/cubes';
-import { engineEvents, enginePanel, eventSql, loadSql, tableContext, toEventRow, type SqlRun } from '../../../core/engine/panel-sql';
+import { engineEvents, enginePanel, eventOfTableRow, eventSql, loadSql, tableContext, toEventRow, type SqlRun } from '../../../core/engine/panel-sql';
 
 /**
  * DuckDB-WASM in a worker, loaded only when a large table is opened: the
@@ -99,7 +99,7 @@ export async function openArrowTable(bytes: Uint8Array, name: string): Promise<O
       panel: (filters, coding) => enginePanel(run, context, filters, coding, cubes),
       event: async (id) => {
         const [row] = await run(eventSql(id));
-        return row ? eventOfRow(toEventRow(row)) : null;
+        return row ? eventOfTableRow(row) : null;
       },
       events: (filters, coding) => engineEvents(run, context, filters, coding),
       seen: (filters, coding) => cubes.seen(filters, coding),
