@@ -37,6 +37,15 @@ function dataset(): Dataset {
   return { ...base, events };
 }
 
+/** A dataset written as Parquet to a fresh folder and opened in DuckDB, as data:import and serve:data do. */
+async function tableOf(data: Dataset, prefix: string): Promise<{ dir: string; table: { run: SqlRun; context: TableContext } }> {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  const stored = tableOfDataset(data);
+  if ('reasons' in stored) throw new Error(stored.reasons.join('; '));
+  await writeParquet(stored.rows, stored.meta, join(dir, 'events.parquet'));
+  return { dir, table: await openTable(join(dir, 'events.parquet')) };
+}
+
 const close = (a: number | null, b: number | null) => (a === null || b === null ? expect(a).toBe(b) : expect(a).toBeCloseTo(b, 9));
 
 /** Compares an engine's panel data with the in-memory index's, field by field. */
@@ -69,11 +78,7 @@ describe('the DuckDB engine answers as the in-memory index does', () => {
   const memory = (filters: Filters) => panelData(index, { events: data.events, places: data.places, topicOrder: lookups.topicOrder }, filters);
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'engine-sql-'));
-    const stored = tableOfDataset(data);
-    if ('reasons' in stored) throw new Error(stored.reasons.join('; '));
-    await writeParquet(stored.rows, stored.meta, join(dir, 'events.parquet'));
-    table = await openTable(join(dir, 'events.parquet'));
+    ({ dir, table } = await tableOf(data, 'engine-sql-'));
   }, 60_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -192,6 +197,32 @@ describe('the DuckDB engine answers as the in-memory index does', () => {
     expect(eventOfTableRow(row)).toEqual(data.events[10]);
     expect(await table.run(eventSql("x' OR '1'='1"))).toEqual([]);
   });
+});
+
+describe('the DuckDB engine with more topics than 32 bits hold', () => {
+  const topics = Array.from({ length: 40 }, (_, i) => ({ id: `t${i}`, label: `Topic ${i}`, description: `Topic ${i}.` }));
+  const data = syntheticDataset({ events: 1500, places: 12, seed: 11, topics, machine: true });
+  const index = buildIndex(data);
+  const lookups = lookupsOf(data, index);
+  const memory = (filters: Filters) => panelData(index, { events: data.events, places: data.places, topicOrder: lookups.topicOrder }, filters);
+  let dir: string;
+  let table: { run: SqlRun; context: TableContext };
+  beforeAll(async () => {
+    ({ dir, table } = await tableOf(data, 'engine-topics-'));
+  }, 60_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('counts the topics past the 32nd, from the events and from a cube', async () => {
+    const none: Filters = { places: [], topics: [], from: null, to: null };
+    // The synthetic events use topics on both sides of bit 32.
+    expect(memory(none).topics.filter((t) => t.count > 0 && Number(t.topic.id.slice(1)) >= 32).length).toBeGreaterThan(0);
+    const cubes = new Cubes(table.run, table.context);
+    await cubes.prepare('places', none, 'all');
+    for (const filters of [none, { ...none, topics: ['t35'] }, { ...none, places: ['p1'] }]) {
+      expect((await enginePanel(table.run, table.context, filters, 'all')).topics).toEqual(memory(filters).topics);
+      expect((await enginePanel(table.run, table.context, filters, 'all', cubes)).topics).toEqual(memory(filters).topics);
+    }
+  }, 60_000);
 });
 
 describe('activeDimension', () => {

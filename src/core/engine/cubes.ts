@@ -36,8 +36,8 @@ const PANEL_KEY: Record<Dim, string> = { places: 'p', topics: 'tb', time: 'bs' }
 /** The counts the panels need, as the aggregate query gives them (see readAggregates). */
 export type CubeCounts = {
   places: Map<number, Sums>;
-  /** Counts by set of topics, bits as text. */
-  topicSets: Array<{ tb: unknown; n: number }>;
+  /** Counts by set of topics, bits as a bigint. */
+  topicSets: Array<{ tb: bigint; n: number }>;
   buckets: Map<number, { n: number; an: number; as: number }>;
   n: number;
   s: number;
@@ -160,10 +160,10 @@ function sumBy(part: Part, key: 'p' | 'bs', pass: (part: Part, i: number) => boo
 }
 
 /** Sums a part's rows that pass `pass` by set of topics. */
-function sumByTopics(part: Part, pass: (part: Part, i: number) => boolean): Array<{ tb: unknown; n: number }> {
+function sumByTopics(part: Part, pass: (part: Part, i: number) => boolean): Array<{ tb: bigint; n: number }> {
   const sets = new Map<bigint, number>();
   for (let i = 0; i < part.length; i += 1) if (pass(part, i)) sets.set(part.tb![i], (sets.get(part.tb![i]) ?? 0) + part.n[i]);
-  return [...sets].map(([tb, n]) => ({ tb: tb.toString(), n }));
+  return [...sets].map(([tb, n]) => ({ tb, n }));
 }
 
 /** A filter state's counts from a cube of its dimension `a`, with `pass` the filter on `a`. */

@@ -131,12 +131,14 @@ export function eventSql(id: string): string {
 /** An event from a row of the engine's table (TABLE_ROW_SQL). */
 export const eventOfTableRow = (row: Record<string, unknown>): ThawEvent => eventOfRow(toEventRow(unpackRow(row)));
 
-/** Events per topic from counts per set of topics (`tb` the set's bits, as text: they may pass 2^53). */
+/** Events per topic from counts per set of topics (`tb` the set's bits, as a bigint or as text: they may pass 2^53). */
 function topicCounts(rows: ReadonlyArray<{ tb: unknown; n: number }>, topics: number): number[] {
   const counts = new Array<number>(topics).fill(0);
   for (const row of rows) {
-    let bits = BigInt(String(row.tb));
-    for (let i = 0; bits !== 0n; i += 1, bits >>= 1n) if ((bits & 1n) === 1n && i < topics) counts[i] += row.n;
+    const bits = typeof row.tb === 'bigint' ? row.tb : BigInt(String(row.tb));
+    // As two 32-bit halves in plain numbers: two steps of bigint arithmetic per set rather than three per topic.
+    const halves = [Number(bits & 0xffffffffn), Number(bits >> 32n)];
+    for (let i = 0; i < topics; i += 1) if ((halves[i >> 5] >>> (i & 31)) & 1) counts[i] += row.n;
   }
   return counts;
 }

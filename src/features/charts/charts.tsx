@@ -175,6 +175,10 @@ export function TimelineChart({ data, barClass, chosenKey, start, end, onBar, on
   // The brush's track sits under the bars' plot: the bars' left margin plus their y axis.
   const brushMargin = useMemo(() => ({ top: 0, right: TIMELINE_MARGIN.right, bottom: 0, left: TIMELINE_MARGIN.left + yWidth }), [yWidth]);
   const brushRef = useRef<HTMLDivElement>(null);
+  // The brush shows the buckets, not their counts: its chart keeps its data while only the counts change, so a click on
+  // a place or a topic does not make recharts work its settings out again for it.
+  const bucketKeys = data.map((bucket) => bucket.key).join(',');
+  const brushData = useMemo(() => data.map(({ key, name, start, end }) => ({ key, name, start, end })), [bucketKeys]);
   const words = useWords();
   const tooltipName = words.t('timeline.tooltip');
   // Kept by value: a new tooltip element would make recharts set it up again on every filter change.
@@ -190,12 +194,12 @@ export function TimelineChart({ data, barClass, chosenKey, start, end, onBar, on
   at.current = { start, end };
   const onBrushStep = useCallback(
     (range: { startIndex?: number; endIndex?: number }) => {
-      at.current = { start: range.startIndex ?? 0, end: range.endIndex ?? data.length - 1 };
+      at.current = { start: range.startIndex ?? 0, end: range.endIndex ?? brushData.length - 1 };
       onBrush(range);
     },
-    [onBrush, data.length],
+    [onBrush, brushData.length],
   );
-  useHandleValues(brushRef, data, at, describe, name);
+  useHandleValues(brushRef, brushData, at, describe, name);
   return (
     <>
       <BarChart data={data} responsive width="100%" height={190 - BRUSH_HEIGHT} margin={TIMELINE_MARGIN} accessibilityLayer={false}>
@@ -211,7 +215,7 @@ export function TimelineChart({ data, barClass, chosenKey, start, end, onBar, on
         {chosenKey && <ReferenceLine x={chosenKey} className="chosen-line" strokeWidth={2} />}
       </BarChart>
       <div ref={brushRef}>
-        <BarChart data={data} responsive width="100%" height={BRUSH_HEIGHT} margin={brushMargin} accessibilityLayer={false}>
+        <BarChart data={brushData} responsive width="100%" height={BRUSH_HEIGHT} margin={brushMargin} accessibilityLayer={false}>
           <Brush dataKey="key" height={BRUSH_HEIGHT} travellerWidth={12} startIndex={start} endIndex={end} className="brush" onChange={onBrushStep} />
         </BarChart>
       </div>
@@ -228,7 +232,7 @@ export function TimelineChart({ data, barClass, chosenKey, start, end, onBar, on
  */
 function useHandleValues(
   ref: RefObject<HTMLDivElement | null>,
-  data: ReadonlyArray<TimeBucket>,
+  data: ReadonlyArray<Pick<TimeBucket, 'key' | 'start' | 'end'>>,
   at: RefObject<{ start: number; end: number }>,
   describe: (handle: 'start' | 'end', date: string) => string,
   name: ((from: string, to: string) => string) | null,
