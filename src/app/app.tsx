@@ -108,6 +108,12 @@ export function App({ base }: Props) {
   );
   const engineQuery = useQuery({ ...panelQueryOptions(data?.origin ?? '', data?.engine ?? null, filters, coding), placeholderData: keepPreviousData });
   const panel = data?.engine ? (engineQuery.data ?? null) : memoryPanel;
+  // Where an engine answers, the panels show the filters their numbers are for: a click on a state not asked before is
+  // drawn once, with the engine's answer, rather than once with the pressed button over the numbers before and again
+  // with the new ones; DuckDB's answer then waits for no render of the page. The dashboard says it is busy meanwhile.
+  const answered = useRef<Filters | null>(null);
+  if (!data?.engine || !engineQuery.isPlaceholderData) answered.current = filters;
+  const shownFilters = data?.engine && engineQuery.isPlaceholderData ? (answered.current ?? filters) : filters;
   // The engine learns what the reader looks at, asked or answered from the cache, and prepares the next click for it.
   useEffect(() => {
     if (data?.engine && filters) data.engine.seen?.(filters, coding);
@@ -249,7 +255,7 @@ export function App({ base }: Props) {
         {data && lookups && filters && panel && mode !== 'present' && (
           <Dashboard
             lookups={lookups}
-            filters={filters}
+            filters={shownFilters ?? filters}
             panel={panel}
             thawBasis={thawBasis}
             chosenEventId={view.event}

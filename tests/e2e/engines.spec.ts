@@ -133,6 +133,33 @@ test.describe('the data server', () => {
     await page.goto(`/?data=${encodeURIComponent(address)}&mode=embed&panels=topics`);
     await expect(page.getByRole('button', { name: /^Topic trade\b/ })).toBeVisible();
   });
+
+  test('while the server answers a click, the panels keep the filters their numbers are for and the page says it is busy', async ({ page }) => {
+    const address = `http://127.0.0.1:${PORTS.dataServer}/`;
+    await page.goto(`/?data=${encodeURIComponent(address)}&places=p2`);
+    await expect(status(page)).toHaveText(`${en(data.count({ places: ['p2'] }))} of 5,000 events`);
+    // A slow server: the panel queries wait until the test lets them go.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(`${address}panel?**`, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const topic = page.getByRole('button', { name: /^Topic culture\b/ });
+    await expect(topic).toHaveAttribute('aria-pressed', 'false');
+    await topic.click();
+    await expect(page).toHaveURL(/topics=culture/);
+    const dashboard = page.locator('.dashboard');
+    await expect(dashboard).toHaveAttribute('aria-busy', 'true');
+    // Past 150 ms the bar along the top of the window shows; the topic and the counts still say what they were.
+    await expect.poll(() => dashboard.evaluate((element) => getComputedStyle(element, '::before').opacity)).toBe('1');
+    await expect(topic).toHaveAttribute('aria-pressed', 'false');
+    await expect(status(page)).toHaveText(`${en(data.count({ places: ['p2'] }))} of 5,000 events`);
+    release();
+    await expect(topic).toHaveAttribute('aria-pressed', 'true');
+    await expect(status(page)).toHaveText(`${en(data.count({ places: ['p2'], topics: ['culture'] }))} of 5,000 events`);
+    await expect(dashboard).not.toHaveAttribute('aria-busy', 'true');
+  });
 });
 
 test('a Parquet file opened in the page says how to serve it or convert it', async ({ page }) => {
