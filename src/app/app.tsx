@@ -108,12 +108,18 @@ export function App({ base }: Props) {
   );
   const engineQuery = useQuery({ ...panelQueryOptions(data?.origin ?? '', data?.engine ?? null, filters, coding), placeholderData: keepPreviousData });
   const panel = data?.engine ? (engineQuery.data ?? null) : memoryPanel;
-  // Where an engine answers, the panels show the filters their numbers are for: a click on a state not asked before is
-  // drawn once, with the engine's answer, rather than once with the pressed button over the numbers before and again
-  // with the new ones; DuckDB's answer then waits for no render of the page. The dashboard says it is busy meanwhile.
+  // Where an engine answers, the panels show the places and topics their numbers are for: a click on a state not asked
+  // before is drawn once, with the engine's answer, rather than once with the pressed button over the numbers before and
+  // again with the new ones; DuckDB's answer then waits for no render of the page. The dashboard says it is busy
+  // meanwhile. The date range is shown as asked at once: the brush's handles follow the pointer, never the answers.
   const answered = useRef<Filters | null>(null);
-  if (!data?.engine || !engineQuery.isPlaceholderData) answered.current = filters;
-  const shownFilters = data?.engine && engineQuery.isPlaceholderData ? (answered.current ?? filters) : filters;
+  const waiting = !!data?.engine && engineQuery.isPlaceholderData;
+  if (!waiting) answered.current = filters;
+  const before = waiting ? answered.current : null;
+  const shownFilters = useMemo(
+    () => (before && filters ? { places: before.places, topics: before.topics, from: filters.from, to: filters.to } : filters),
+    [before, filters],
+  );
   // The engine learns what the reader looks at, asked or answered from the cache, and prepares the next click for it.
   useEffect(() => {
     if (data?.engine && filters) data.engine.seen?.(filters, coding);
