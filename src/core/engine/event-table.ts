@@ -41,6 +41,10 @@ export const EVENT_COLUMNS = [
   ['articles', 'UINTEGER'],
 ] as const;
 
+/** A column as a query selects it for EventRow: dates as text, counts as plain numbers. */
+export const selectColumn = ([name, type]: (typeof EVENT_COLUMNS)[number]) =>
+  type === 'DATE' ? `strftime(${name}, '%Y-%m-%d') AS ${name}` : type === 'UINTEGER' || type === 'UTINYINT' ? `${name}::DOUBLE AS ${name}` : name;
+
 export type EventRow = {
   id: string;
   title: string;

@@ -1,4 +1,4 @@
-import { EVENT_COLUMNS, type EventRow } from './event-table';
+import { EVENT_COLUMNS, selectColumn } from './event-table';
 
 /**
  * How the engine's table holds an event: the columns its queries filter,
@@ -44,8 +44,8 @@ export const PACK_SQL = `concat(${PACKED_COLUMNS.map(([name, type]) => {
   return `coalesce(length(${text})::VARCHAR || ':' || ${text}, '-')`;
 }).join(', ')})`;
 
-/** A row of the engine's table as a query returns it: the kept columns as text and numbers, and `rest`. */
-export const TABLE_ROW_SQL = `id, title, strftime(date, '%Y-%m-%d') AS date, status, score, place_id, geo_precision::DOUBLE AS geo_precision, rest`;
+/** A row of the engine's table as a query selects it: the kept columns as a file's row has them, and `rest`. */
+export const TABLE_ROW_SQL = [...EVENT_COLUMNS.filter(([name]) => kept.has(name)).map(selectColumn), 'rest'].join(', ');
 
 /** Thrown where `rest` is not in the packed form: the table was not made by loadSql. */
 export class PackedRowError extends Error {
@@ -79,19 +79,13 @@ export function unpackFields(rest: string): Array<string | null> {
   return out;
 }
 
-/** A row of the engine's table (TABLE_ROW_SQL) as the file's row: the packed fields unpacked and typed. */
-export function unpackRow(row: Record<string, unknown>): EventRow {
-  const out: Record<string, unknown> = {};
-  for (const name of KEPT_COLUMNS) out[name] = row[name];
-  out.score = Number(row.score);
-  out.geo_precision = row.geo_precision === null || row.geo_precision === undefined ? null : Number(row.geo_precision);
+/** A row of the engine's table (TABLE_ROW_SQL) with `rest` unpacked into its fields, as a file's row has them for toEventRow (which types them). */
+export function unpackRow(row: Record<string, unknown>): Record<string, unknown> {
   const fields = unpackFields(String(row.rest ?? ''));
+  const out = { ...row };
   PACKED_COLUMNS.forEach(([name, type], i) => {
     const text = fields[i];
-    if (type === 'VARCHAR[]') out[name] = text === null || text === '' ? [] : text.split(',');
-    else if (text === null) out[name] = null;
-    else if (type === 'VARCHAR' || type === 'DATE') out[name] = text;
-    else out[name] = Number(text);
+    out[name] = type === 'VARCHAR[]' ? (text ? text.split(',') : []) : text;
   });
-  return out as EventRow;
+  return out;
 }

@@ -5,7 +5,7 @@ import { timeBuckets, type Granularity, type PlaceSummary, type TimeBucket } fro
 import type { Filters } from '../filters/filters';
 import { MAX_TREND_POINTS, type PanelData, type ThawTrendSeries } from '../filters/panel-data';
 import { thawBand } from '../thaw/bands';
-import { eventOfRow, EVENT_COLUMNS, type EventRow, type TableMeta } from './event-table';
+import { eventOfRow, EVENT_COLUMNS, selectColumn, type EventRow, type TableMeta } from './event-table';
 import type { Coding } from '../filters/coding';
 import type { Cubes } from './cubes';
 import { codingCondition, conditions, sqlText } from './filter-sql';
@@ -54,7 +54,7 @@ ORDER BY dn DESC, id ASC`;
 }
 
 /** A file's row (Parquet or Arrow, every column of EVENT_COLUMNS) as EventRow has it: dates as text, counts as plain numbers. */
-export const ROW_COLUMNS = EVENT_COLUMNS.map(([name, type]) => (type === 'DATE' ? `strftime(${name}, '%Y-%m-%d') AS ${name}` : type === 'UINTEGER' || type === 'UTINYINT' ? `${name}::DOUBLE AS ${name}` : name)).join(', ');
+export const ROW_COLUMNS = EVENT_COLUMNS.map(selectColumn).join(', ');
 
 /** The bounds of the loaded table: its row count and first and last dates. */
 export const BOUNDS_SQL = `SELECT count(*)::DOUBLE AS n, strftime(min(date), '%Y-%m-%d') AS first, strftime(max(date), '%Y-%m-%d') AS last FROM events`;
