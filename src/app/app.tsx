@@ -31,7 +31,8 @@ import { Dashboard, DashboardSkeleton } from './dashboard';
 import { Header } from './header';
 import { useDocumentTheme } from './use-document-theme';
 import { useReadyMark } from './use-ready-mark';
-import { useView } from './use-view';
+import { useAnswerFirst } from './use-answer-first';
+import { useView, type SetView } from './use-view';
 
 /** The ingest and its review: loaded only when Add article… is pressed. */
 const AddArticleDialog = lazy(() => import('../features/ingest/components/add-article-dialog'));
@@ -108,10 +109,10 @@ export function App({ base }: Props) {
   );
   const engineQuery = useQuery({ ...panelQueryOptions(data?.origin ?? '', data?.engine ?? null, filters, coding), placeholderData: keepPreviousData });
   const panel = data?.engine ? (engineQuery.data ?? null) : memoryPanel;
-  // Where an engine answers, the panels show the places and topics their numbers are for: a click on a state not asked
-  // before is drawn once, with the engine's answer, rather than once with the pressed button over the numbers before and
-  // again with the new ones; DuckDB's answer then waits for no render of the page. The dashboard says it is busy
-  // meanwhile. The date range is shown as asked at once: the brush's handles follow the pointer, never the answers.
+  // Where an engine answers, the panels show the places and topics their numbers are for: a click the engine is slow to
+  // answer (written before its answer, see useAnswerFirst below) is drawn with the pressed button once the answer is in,
+  // not over the numbers before it. The dashboard says it is busy meanwhile. The date range is shown as asked at once:
+  // the brush's handles follow the pointer, never the answers.
   const answered = useRef<Filters | null>(null);
   const waiting = !!data?.engine && engineQuery.isPlaceholderData;
   if (!waiting) answered.current = filters;
@@ -133,26 +134,31 @@ export function App({ base }: Props) {
     return source && panel && filters ? { count: panel.count, read: () => source.events(filters, coding) } : undefined;
   }, [data, panel, filters, coding]);
 
-  // Where an engine answers, a click asks it at once, while the page draws the click: the query the panels then make
-  // for the same state joins the one under way. The handlers read the filters as they stand when called: one function
-  // each for the page's life, so the hundreds of bubbles and bars that take them are not drawn again on every change.
-  const askAhead = (next: Filters) => {
-    if (data?.engine) void queryClient.prefetchQuery(panelQueryOptions(data.origin, data.engine, filtersFromView(next, data.dataset), coding));
+  // Where an engine answers, a place or topic click asks it first and is written to the view with the answer in hand
+  // (use-answer-first.ts); every other change to the view writes a click still waiting first, so changes keep their order.
+  // The handlers read the filters as they stand when called, a waiting click's included: one function each for the
+  // page's life, so the hundreds of bubbles and bars that take them are not drawn again on every change.
+  const askEngine = (next: Filters) => {
+    if (!data?.engine) return null;
+    const options = panelQueryOptions(data.origin, data.engine, filtersFromView(next, data.dataset), coding);
+    return queryClient.getQueryData(options.queryKey) === undefined ? queryClient.prefetchQuery(options) : null;
   };
-  const setFilters = useStableCallback((next: Filters) => {
-    askAhead(next);
-    void setView({ places: [...next.places], topics: [...next.topics], from: next.from, to: next.to });
+  const clicks = useAnswerFirst(askEngine, (next) => void setView({ places: [...next.places], topics: [...next.topics], from: next.from, to: next.to }));
+  const writeView = useStableCallback((patch: Parameters<SetView>[0]) => {
+    clicks.settle();
+    void setView(patch);
   });
-  const onTogglePlace = useStableCallback((id: string) => filters && setFilters(toggleValue(filters, 'places', id)));
-  const onToggleTopic = useStableCallback((id: string) => filters && setFilters(toggleValue(filters, 'topics', id)));
+  const onTogglePlace = useStableCallback((id: string) => filters && clicks.change(toggleValue(clicks.latest(filters), 'places', id)));
+  const onToggleTopic = useStableCallback((id: string) => filters && clicks.change(toggleValue(clicks.latest(filters), 'topics', id)));
+  // The brush's range is written at once, its handles following the pointer; the engine is asked for it as it is drawn.
   const onRange = useStableCallback((from: string | null, to: string | null) => {
-    if (filters) askAhead({ ...filters, from, to });
-    void setView({ from, to });
+    if (filters) void askEngine({ ...clicks.latest(filters), from, to });
+    writeView({ from, to });
   });
-  const onChooseEvent = useCallback((event: string | null) => void setView({ event }), [setView]);
-  const onReset = useCallback(() => void setView({ places: null, topics: null, from: null, to: null, event: null }), [setView]);
-  const onExitPresentation = useCallback(() => void setView({ mode: null }), [setView]);
-  const onPresent = useCallback(() => void setView({ mode: 'present', event: null }), [setView]);
+  const onChooseEvent = useCallback((event: string | null) => writeView({ event }), [writeView]);
+  const onReset = useCallback(() => writeView({ places: null, topics: null, from: null, to: null, event: null }), [writeView]);
+  const onExitPresentation = useCallback(() => writeView({ mode: null }), [writeView]);
+  const onPresent = useCallback(() => writeView({ mode: 'present', event: null }), [writeView]);
   const onFile = useCallback((next: File) => setFile(next), []);
   // Stopping an import goes back to the dataset the address names.
   const cancelImport = useCallback(() => {
@@ -161,9 +167,9 @@ export function App({ base }: Props) {
   }, [queryClient]);
   const loadBuiltIn = useCallback(() => {
     setFile(null);
-    void setView({ data: null });
-  }, [setView]);
-  const onSetFilters = useCallback((next: EmbedFilters) => void setView(next), [setView]);
+    writeView({ data: null });
+  }, [writeView]);
+  const onSetFilters = useCallback((next: EmbedFilters) => writeView(next), [writeView]);
 
   // None until the dataset has read the filters from the address: before that, empty ones would be reported.
   const embedFilters = useMemo<EmbedFilters | null>(
@@ -171,7 +177,7 @@ export function App({ base }: Props) {
     [filters, view.event],
   );
   useReadyMark(panel !== null);
-  const onSetLanguage = useCallback((lang: Language) => void setView({ lang }), [setView]);
+  const onSetLanguage = useCallback((lang: Language) => writeView({ lang }), [writeView]);
   useEmbedBridge({ enabled: mode === 'embed', filters: embedFilters, onSetFilters, onSetLanguage });
 
   const total = data?.engine ? data.engine.context.count : (data?.dataset.events.length ?? 0);
@@ -204,8 +210,8 @@ export function App({ base }: Props) {
             onPresent={onPresent}
             onAddArticle={() => setAdding(true)}
             linkNote={file && t('app.linkNote', { file: file.name, target: view.data ? 'named' : 'built-in' })}
-            onLanguage={(lang) => void setView({ lang })}
-            coding={codings && codings.machine > 0 ? { value: coding, counts: codings, onChange: (next: Coding) => void setView({ coding: next, event: null }) } : null}
+            onLanguage={onSetLanguage}
+            coding={codings && codings.machine > 0 ? { value: coding, counts: codings, onChange: (next: Coding) => writeView({ coding: next, event: null }) } : null}
             exports={<ExportMenu dataset={data && panel ? data.dataset : null} events={panel?.all ?? []} engine={exportEngine} pictureOf={() => mainRef.current} />}
           />
           {adding && (
