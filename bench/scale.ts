@@ -112,26 +112,36 @@ const chromiumPids = () => {
   }
 };
 
-/** Clicks in the page, each timed to the second frame after the panels have their numbers (the dashboard is no longer busy). */
+/**
+ * Clicks in the page, each timed to the second animation frame after the
+ * panels have their new numbers: the first frame that finds the click drawn
+ * (its button pressed or released, the dashboard no longer busy) is the one
+ * that paints it, and the next one comes once it has been painted. A brush
+ * step has no button: it is drawn when the dashboard is no longer busy.
+ */
 async function clickToPaint(page: Page, kind: Kind): Promise<Timing> {
   const samples = await page.evaluate(
     async ({ kind, warmUp, samples }) => {
       const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
-      const act = (i: number) => {
-        if (kind === 'topic') document.querySelectorAll<HTMLButtonElement>('.topic-bars__button')[i % 4].click();
-        else if (kind === 'place') document.querySelectorAll<HTMLButtonElement>('.place-list li > button')[i % 4].click();
-        else {
+      const act = (i: number): HTMLElement | null => {
+        if (kind === 'brush') {
           const key = Math.floor(i / 5) % 2 === 0 ? 'ArrowRight' : 'ArrowLeft';
           document.querySelector('.recharts-brush-traveller')!.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+          return null;
         }
+        const button = document.querySelectorAll<HTMLButtonElement>(kind === 'topic' ? '.topic-bars__button' : '.place-list li > button')[i % 4];
+        button.click();
+        return button;
       };
+      const dashboard = document.querySelector('.dashboard')!;
       const out: number[] = [];
       for (let i = 0; i < warmUp + samples; i += 1) {
         const t0 = performance.now();
-        act(i);
+        const pressed = kind === 'brush' ? null : document.querySelectorAll(kind === 'topic' ? '.topic-bars__button' : '.place-list li > button')[i % 4].getAttribute('aria-pressed');
+        const button = act(i);
+        const drawn = () => !dashboard.hasAttribute('aria-busy') && (!button || !button.isConnected || button.getAttribute('aria-pressed') !== pressed);
         await frame();
-        while (document.querySelector('.dashboard[aria-busy]')) await frame();
-        await frame();
+        while (!drawn()) await frame();
         await frame();
         if (i >= warmUp) out.push(performance.now() - t0);
         await new Promise((r) => setTimeout(r, 50));
