@@ -11,7 +11,11 @@ export const test = base.extend<{ watch: { foreign: string[]; consoleErrors: str
       if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
     });
     page.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warning') consoleErrors.push(message.text());
+      if (message.type() !== 'error' && message.type() !== 'warning') return;
+      // The browser's report of a failed load does not say what failed to load: its location does.
+      const text = message.text();
+      const { url } = message.location();
+      consoleErrors.push(text.startsWith('Failed to load resource: ') && url ? `${text} (${url}, on ${page.url()})` : text);
     });
     page.on('pageerror', (error) => consoleErrors.push(String(error)));
     await use({ foreign, consoleErrors });
