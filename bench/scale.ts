@@ -123,22 +123,20 @@ async function clickToPaint(page: Page, kind: Kind): Promise<Timing> {
   const samples = await page.evaluate(
     async ({ kind, warmUp, samples }) => {
       const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
-      const act = (i: number): HTMLElement | null => {
-        if (kind === 'brush') {
-          const key = Math.floor(i / 5) % 2 === 0 ? 'ArrowRight' : 'ArrowLeft';
-          document.querySelector('.recharts-brush-traveller')!.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
-          return null;
-        }
-        const button = document.querySelectorAll<HTMLButtonElement>(kind === 'topic' ? '.topic-bars__button' : '.place-list li > button')[i % 4];
-        button.click();
-        return button;
+      // A place or topic click presses a button; a brush step moves the start handle, right five times, then left.
+      const buttonOf = (i: number) => (kind === 'brush' ? null : document.querySelectorAll<HTMLButtonElement>(kind === 'topic' ? '.topic-bars__button' : '.place-list li > button')[i % 4]);
+      const stepBrush = (i: number) => {
+        const key = Math.floor(i / 5) % 2 === 0 ? 'ArrowRight' : 'ArrowLeft';
+        document.querySelector('.recharts-brush-traveller')!.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
       };
       const dashboard = document.querySelector('.dashboard')!;
       const out: number[] = [];
       for (let i = 0; i < warmUp + samples; i += 1) {
         const t0 = performance.now();
-        const pressed = kind === 'brush' ? null : document.querySelectorAll(kind === 'topic' ? '.topic-bars__button' : '.place-list li > button')[i % 4].getAttribute('aria-pressed');
-        const button = act(i);
+        const button = buttonOf(i);
+        const pressed = button?.getAttribute('aria-pressed');
+        if (button) button.click();
+        else stepBrush(i);
         const drawn = () => !dashboard.hasAttribute('aria-busy') && (!button || !button.isConnected || button.getAttribute('aria-pressed') !== pressed);
         await frame();
         while (!drawn()) await frame();

@@ -22,11 +22,11 @@ type Held = { next: Filters; timer: ReturnType<typeof setTimeout> };
  * `ask` starts the engine's query for a state and gives a promise that
  * settles when it is answered (or has failed), or null where the answer is
  * at hand (in the cache, or the events are in the page): that change is
- * written at once, in the click's own task. `write` writes a state to the view. The
- * returned `change` takes the next state, `latest` gives the state the last
- * click asked for (a click that is waiting included), and `settle` writes a
- * waiting click at once: any other change to the view calls it first, so
- * changes are written in the order they were made.
+ * written at once, in the click's own task. `write` writes a state to the
+ * view. The returned `change` takes the next state, `latest` gives the
+ * state the last click asked for (a click that is waiting included), and
+ * `settle` writes a waiting click at once: any other change to the view
+ * calls it first, so changes are written in the order they were made.
  */
 export function useAnswerFirst(ask: (next: Filters) => Promise<unknown> | null, write: (next: Filters) => void) {
   const held = useRef<Held | null>(null);

@@ -136,9 +136,10 @@ function topicCounts(rows: ReadonlyArray<{ tb: unknown; n: number }>, topics: nu
   const counts = new Array<number>(topics).fill(0);
   for (const row of rows) {
     const bits = typeof row.tb === 'bigint' ? row.tb : BigInt(String(row.tb));
-    // As two 32-bit halves in plain numbers: two steps of bigint arithmetic per set rather than three per topic.
-    const halves = [Number(bits & 0xffffffffn), Number(bits >> 32n)];
-    for (let i = 0; i < topics; i += 1) if ((halves[i >> 5] >>> (i & 31)) & 1) counts[i] += row.n;
+    // As two 32-bit halves in plain numbers (tb is a UBIGINT): two steps of bigint arithmetic per set rather than three per topic.
+    const low = Number(bits & 0xffffffffn);
+    const high = Number(bits >> 32n);
+    for (let i = 0; i < topics; i += 1) if (((i < 32 ? low : high) >>> (i & 31)) & 1) counts[i] += row.n;
   }
   return counts;
 }
